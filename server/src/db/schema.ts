@@ -1,0 +1,9 @@
+// Every table, for drizzle-kit and the typed query builder.
+export * from './columns.js';
+export * from '../modules/sources/sources.table.js';
+export * from '../modules/actors/actors.table.js';
+export * from '../modules/regions/regions.table.js';
+export * from '../modules/summits/summits.table.js';
+export * from '../modules/facilities/facilities.table.js';
+export * from '../modules/arms/arms.table.js';
+export * from '../modules/events/events.table.js';

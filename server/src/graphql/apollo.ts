@@ -1,0 +1,81 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { RequestContext } from './context.js';
+import { ErrorCode, knownErrorCodes } from './errors.js';
+import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './limits.js';
+
+export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = defaultQueryLimits) {
+  return new ApolloServer<RequestContext>({
+    schema,
+    // Batched requests multiply every per-request limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors,
+    plugins: [
+      // Apollo's landing page loads from a CDN; the app has its own workbench instead.
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(schema, limits),
+      logAndTagInternalErrors(),
+    ],
+  });
+}
+
+/** Known codes pass through unchanged; anything else becomes a generic internal error. */
+function maskInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && knownErrorCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return formatted;
+  }
+  // A GraphQL coercion error (bad variable) has no code of its own until Apollo adds one.
+  const original = unwrapResolverError(error);
+  if (
+    original instanceof Error &&
+    original.name === 'GraphQLError' &&
+    code === undefined &&
+    !formatted.path
+  ) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return {
+    message: 'Internal server error. It has been logged; quote the request id when reporting it.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Logs unexpected errors with the request id and puts the id on the masked error. */
+function logAndTagInternalErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (
+              typeof code === 'string' &&
+              knownErrorCodes.has(code) &&
+              code !== ErrorCode.INTERNAL_SERVER_ERROR
+            )
+              continue;
+            contextValue.log.error(
+              { requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path },
+              'internal error while executing GraphQL',
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}

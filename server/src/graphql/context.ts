@@ -1,0 +1,29 @@
+import type { Database } from '../db/client.js';
+import type { Logger } from '../config/logger.js';
+import { createActorLoaders } from '../modules/actors/actors.loaders.js';
+import { createEventLoaders } from '../modules/events/events.loaders.js';
+import { createFacilityLoaders } from '../modules/facilities/facilities.loaders.js';
+import { createRegionLoaders } from '../modules/regions/regions.loaders.js';
+import { createSourceLoaders } from '../modules/sources/sources.loaders.js';
+import { createSummitLoaders } from '../modules/summits/summits.loaders.js';
+
+/** Built once per request; loaders batch and cache look-ups for that request only. */
+export interface RequestContext {
+  requestId: string;
+  db: Database;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createLoaders(db: Database) {
+  return {
+    ...createActorLoaders(db),
+    ...createRegionLoaders(db),
+    ...createSourceLoaders(db),
+    ...createSummitLoaders(db),
+    ...createFacilityLoaders(db),
+    ...createEventLoaders(db),
+  };
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorsResolver } from '../modules/actors/actors.resolver.js';
+import { ArmsTransfersResolver } from '../modules/arms/arms.resolver.js';
+import { EventsResolver } from '../modules/events/events.resolver.js';
+import {
+  FacilitiesResolver,
+  FacilityStatusPeriodResolver,
+} from '../modules/facilities/facilities.resolver.js';
+import { RegionsResolver } from '../modules/regions/regions.resolver.js';
+import { SourcesResolver } from '../modules/sources/sources.resolver.js';
+import { SummitParticipantResolver, SummitsResolver } from '../modules/summits/summits.resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+/** The committed SDL that codegen reads; a test fails when it drifts from the code. */
+export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      ActorsResolver,
+      RegionsResolver,
+      SummitsResolver,
+      SummitParticipantResolver,
+      FacilitiesResolver,
+      FacilityStatusPeriodResolver,
+      ArmsTransfersResolver,
+      EventsResolver,
+      SourcesResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Arguments are checked by the services, which name the offending field.
+    validate: false,
+  });
+}
+
+export function printSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export async function emitSchemaFile(schema: GraphQLSchema): Promise<void> {
+  await writeFile(schemaFile, printSdl(schema));
+}

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { count } from 'drizzle-orm';
+import type { AppConfig } from './config/config.js';
+import type { Logger } from './config/logger.js';
+import { openDatabase } from './db/database.js';
+import { createApolloServer } from './graphql/apollo.js';
+import { createSchema } from './graphql/schema.js';
+import { createApp } from './http/app.js';
+import { actors } from './modules/actors/actors.table.js';
+import { curatedDataset } from './seed/dataset.js';
+import { seedDatabase } from './seed/seed.js';
+
+export interface RunningClout {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+}
+
+/** Starts the database, migrations, demo data (on an empty database) and the HTTP server. */
+export async function startClout(config: AppConfig, log: Logger): Promise<RunningClout> {
+  const startedAt = performance.now();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPostgresPort,
+    statementTimeoutMs: config.statementTimeoutMs,
+    onLog: (message) => log.debug({ postgres: message.trim() }, 'postgres'),
+  });
+  const server = http.createServer();
+  const apollo = createApolloServer(await createSchema());
+  try {
+    if (config.seedOnEmpty && (await isEmpty(database.db))) {
+      const { inserted } = await seedDatabase(database.db, curatedDataset);
+      log.info({ inserted }, 'loaded the curated starter dataset into an empty database');
+    }
+    await apollo.start();
+    server.on('request', createApp({ db: database.db, apollo, log }));
+    await listen(server, config.host, config.port);
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info(
+    { url, embeddedDatabase: database.embedded, startupMs: Math.round(performance.now() - startedAt) },
+    'Clout is ready',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        server.closeIdleConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        await database.close();
+      })()),
+  };
+}
+
+async function isEmpty(db: Parameters<typeof seedDatabase>[0]): Promise<boolean> {
+  const [row] = await db.select({ value: count() }).from(actors);
+  return (row?.value ?? 0) === 0;
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `Port ${port} on ${host} is already in use. Stop the other process or set PORT.`,
+            )
+          : error,
+      );
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}

@@ -1,0 +1,43 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export interface ApiError {
+  message: string;
+  code: string;
+}
+
+export class ApiRequestError extends Error {
+  constructor(readonly errors: ApiError[]) {
+    super(errors.map((error) => `${error.code}: ${error.message}`).join('\n'));
+  }
+}
+
+/** Runs a typed document against /graphql; every feature module goes through here. */
+export async function request<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables?: Variables,
+): Promise<Result> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch {
+    throw new ApiRequestError([{ code: 'NETWORK_ERROR', message: 'The Clout API cannot be reached.' }]);
+  }
+  const body = (await response.json().catch(() => null)) as {
+    data?: Result;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
+  if (!body || body.errors?.length || !body.data) {
+    throw new ApiRequestError(
+      (body?.errors ?? [{ message: `HTTP ${response.status}` }]).map((error) => ({
+        message: error.message,
+        code: error.extensions?.code ?? 'HTTP_ERROR',
+      })),
+    );
+  }
+  return body.data;
+}
