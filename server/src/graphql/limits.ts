@@ -2,9 +2,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
-  Lexer,
-  Source,
-  TokenKind,
   getNamedType,
   getNullableType,
   isInterfaceType,
@@ -12,6 +9,7 @@ import {
   isObjectType,
   type DocumentNode,
   type FieldNode,
+  type GraphQLFormattedError,
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -52,7 +50,8 @@ function tooComplex(message: string, limit: string, value: number, max: number):
 /**
  * Rejects over-large operations once Apollo has parsed and validated them, each with
  * `extensions.code = QUERY_TOO_COMPLEX` and the limit that was hit. Introspection-only
- * operations (editors' schema fetches) are exempt from depth and cost.
+ * operations (editors' schema fetches) are exempt from depth and cost. Tokens are limited
+ * earlier, by the parser itself (see `tokenLimitError`), so validation never sees a huge document.
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -60,15 +59,6 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          const tokens = countTokens(request.query ?? '');
-          if (tokens > limits.maxTokens) {
-            throw tooComplex(
-              `Query has ${tokens} tokens; the limit is ${limits.maxTokens}.`,
-              'tokens',
-              tokens,
-              limits.maxTokens,
-            );
-          }
           const fragments = fragmentsOf(document);
           const aliases = countAliases(operation.selectionSet, fragments, new Set());
           if (aliases > limits.maxAliases) {
@@ -182,18 +172,6 @@ function itemCount(
   return named && 'getFields' in named && named.name.endsWith('Connection') ? DEFAULT_PAGE_SIZE : 1;
 }
 
-function countTokens(query: string): number {
-  const lexer = new Lexer(new Source(query));
-  let count = 0;
-  // Lexer errors are reported later by the parser; count what lexes.
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) count++;
-  } catch {
-    return count;
-  }
-  return count;
-}
-
 type Fragments = Map<string, FragmentDefinitionNode>;
 
 function fragmentsOf(document: DocumentNode): Fragments {
@@ -246,4 +224,18 @@ function countAliases(selectionSet: SelectionSetNode, fragments: Fragments, visi
     }
   }
   return aliases;
+}
+
+// graphql-js spells it "more that" in 16.x.
+const tokenLimitMessage = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
+/** graphql-js's parser aborts past `maxTokens`; report that as the limit it is, not a syntax error. */
+export function tokenLimitError(error: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const max = tokenLimitMessage.exec(error.message)?.[1];
+  if (!max) return undefined;
+  return {
+    message: `Query has more than ${max} tokens; the limit is ${max}.`,
+    locations: error.locations,
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max: Number(max) },
+  };
 }
