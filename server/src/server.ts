@@ -11,6 +11,7 @@ import { createApp } from './http/app.js';
 import { actors } from './modules/actors/actors.table.js';
 import { curatedDataset } from './seed/dataset.js';
 import { seedDatabase } from './seed/seed.js';
+import { recomputeStandings } from './modules/standings/standings.service.js';
 
 export interface RunningClout {
   url: string;
@@ -38,8 +39,12 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
       const { inserted } = await seedDatabase(database.db, curatedDataset);
       log.info({ inserted }, 'loaded the curated starter dataset into an empty database');
     }
+    // Dashboards read precomputed scores: bring them up to date before serving.
+    const standings = await recomputeStandings(database, { onlyIfStale: true });
+    if (standings.recomputed)
+      log.info({ rows: standings.rows, durationMs: standings.durationMs }, 'recomputed standings');
     await apollo.start();
-    server.on('request', createApp({ db: database.db, apollo, log }));
+    server.on('request', createApp({ db: database.db, pool: database.pool, apollo, log }));
     await listen(server, config.host, config.port);
   } catch (error) {
     await apollo.stop().catch(() => undefined);

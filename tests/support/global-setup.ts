@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
@@ -6,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/d
 import { migrateDatabase } from '../../server/src/db/migrate.js';
 import { curatedDataset } from '../../server/src/seed/dataset.js';
 import { seedDatabase } from '../../server/src/seed/seed.js';
+import { recomputeStandings } from '../../server/src/modules/standings/standings.service.js';
 import { TEMPLATES, withDatabase } from './templates.js';
 
 declare module 'vitest' {
@@ -49,7 +51,11 @@ async function buildTemplate(adminUrl: string, name: string, withDemoData: boole
   const handle = connectDatabase({ url: withDatabase(adminUrl, name), statementTimeoutMs: 60_000 });
   try {
     await migrateDatabase(handle.db);
-    if (withDemoData) await seedDatabase(handle.db, curatedDataset);
+    if (withDemoData) {
+      await seedDatabase(handle.db, curatedDataset);
+      // Clones start with fresh standings instead of each recomputing on first read.
+      await recomputeStandings(handle, { onlyIfStale: false });
+    }
   } finally {
     await handle.close();
   }

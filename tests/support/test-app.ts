@@ -31,7 +31,9 @@ export async function startTestApp(database: TestDatabase): Promise<TestApp> {
   const log = createLogger('silent');
   const apollo = createApolloServer(await createSchema());
   await apollo.start();
-  const server = http.createServer(createApp({ db: database.db, apollo, log, webDir: '/nonexistent' }));
+  const server = http.createServer(
+    createApp({ db: database.db, pool: database.pool, apollo, log, webDir: '/nonexistent' }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -7,3 +7,4 @@ export * from '../modules/summits/summits.table.js';
 export * from '../modules/facilities/facilities.table.js';
 export * from '../modules/arms/arms.table.js';
 export * from '../modules/events/events.table.js';
+export * from '../modules/standings/standings.table.js';

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../config/logger.js';
 import { createActorLoaders } from '../modules/actors/actors.loaders.js';
@@ -11,6 +12,8 @@ import { createSummitLoaders } from '../modules/summits/summits.loaders.js';
 export interface RequestContext {
   requestId: string;
   db: Database;
+  /** For work that needs its own connection (the standings recompute lock). */
+  pool: pg.Pool;
   loaders: Loaders;
   log: Logger;
 }

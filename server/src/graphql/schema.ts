@@ -13,6 +13,7 @@ import {
 } from '../modules/facilities/facilities.resolver.js';
 import { RegionsResolver } from '../modules/regions/regions.resolver.js';
 import { SourcesResolver } from '../modules/sources/sources.resolver.js';
+import { ContributionResolver, StandingsResolver } from '../modules/standings/standings.resolver.js';
 import { SummitParticipantResolver, SummitsResolver } from '../modules/summits/summits.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -31,6 +32,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ArmsTransfersResolver,
       EventsResolver,
       SourcesResolver,
+      StandingsResolver,
+      ContributionResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Arguments are checked by the services, which name the offending field.

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { sql } from 'drizzle-orm';
 import type { Logger } from '../config/logger.js';
+import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -16,6 +17,7 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 interface AppOptions {
   db: Database;
+  pool: pg.Pool;
   apollo: ApolloServer<RequestContext>;
   log: Logger;
   /** Serve the built dashboard from this folder, when it exists. */
@@ -35,7 +37,7 @@ const assignRequestId: RequestHandler = (request, response, next) => {
   next();
 };
 
-export function createApp({ db, apollo, log, webDir = webDistDir }: AppOptions): express.Express {
+export function createApp({ db, pool, apollo, log, webDir = webDistDir }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
@@ -61,6 +63,7 @@ export function createApp({ db, apollo, log, webDir = webDistDir }: AppOptions):
       context: async ({ req }) => ({
         requestId: req.requestId,
         db,
+        pool,
         loaders: createLoaders(db),
         log,
       }),

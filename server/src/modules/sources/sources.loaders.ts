@@ -4,7 +4,14 @@ import { armsTransferSources } from '../arms/arms.table.js';
 import { eventSources } from '../events/events.table.js';
 import { facilitySources, facilityStatusSources } from '../facilities/facilities.table.js';
 import { summitParticipantSources, summitSources } from '../summits/summits.table.js';
-import { findCitedSources, type CitationLink, type SourceRow } from './sources.repository.js';
+import {
+  citedRecordKey,
+  findCitedSources,
+  findSourcesForRecords,
+  type CitationLink,
+  type CitedRecord,
+  type SourceRow,
+} from './sources.repository.js';
 
 function citationLoader(db: Database, link: CitationLink) {
   return new DataLoader<number, SourceRow[]>(async (ownerIds) => {
@@ -41,6 +48,13 @@ export function createSourceLoaders(db: Database) {
       ownerColumn: armsTransferSources.armsTransferId,
       sourceColumn: armsTransferSources.sourceId,
     }),
+    sourcesByRecord: new DataLoader<CitedRecord, SourceRow[], string>(
+      async (records) => {
+        const found = await findSourcesForRecords(db, records);
+        return records.map((record) => found.get(citedRecordKey(record)) ?? []);
+      },
+      { cacheKeyFn: citedRecordKey },
+    ),
     sourcesByEvent: citationLoader(db, {
       table: eventSources,
       ownerColumn: eventSources.eventId,
