@@ -1,3 +1,4 @@
+import './production-env.js';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';

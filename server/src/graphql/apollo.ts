@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context.js';
 import { ErrorCode, knownErrorCodes } from './errors.js';
@@ -17,6 +20,8 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
     plugins: [
       // Apollo's landing page loads from a CDN; the app has its own workbench instead.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching hints are used; without this plugin Apollo wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, limits),
       logAndTagInternalErrors(),
     ],

@@ -40,9 +40,11 @@ export async function insertMethodology(
 // ---------- freshness
 
 export async function readVersions(db: Database): Promise<{ data: number; computed: number | null }> {
-  const [data] = await db.select({ version: dataVersion.version }).from(dataVersion);
-  const [computed] = await db.select({ version: standingsComputed.dataVersion }).from(standingsComputed);
-  return { data: data?.version ?? 0, computed: computed?.version ?? null };
+  const { rows } = await db.execute<{ data: string | null; computed: string | null }>(sql`
+    SELECT (SELECT ${dataVersion.version} FROM ${dataVersion}) AS data,
+           (SELECT ${standingsComputed.dataVersion} FROM ${standingsComputed}) AS computed`);
+  const row = rows[0];
+  return { data: Number(row?.data ?? 0), computed: row?.computed == null ? null : Number(row.computed) };
 }
 
 export async function markComputed(db: Database, version: number, durationMs: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { Database, DatabaseHandle } from '../../db/client.js';
 import * as schema from '../../db/schema.js';
 import { parseActorCode, parseActorCodes } from '../../graphql/arguments.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { LruCache } from '../../lib/cache.js';
 import { todayUtc } from '../../lib/dates.js';
 import { assertKnownRegion } from '../regions/regions.service.js';
 import { explain, scorePeriod, scoreRegion, type ExplainedContribution, type SubIndices } from './engine.js';
@@ -143,13 +144,20 @@ async function computeAllScores(db: Database, today: string): Promise<StandingSc
   return rows;
 }
 
-/** Reads never see scores older than the data: a stale read waits for one recompute. */
-export async function ensureFreshStandings(handle: Pick<DatabaseHandle, 'pool' | 'db'>): Promise<void> {
+/**
+ * Reads never see scores older than the data: a stale read waits for one recompute. Returns the
+ * data version the stored scores reflect, for cache keys.
+ */
+export async function ensureFreshStandings(handle: Pick<DatabaseHandle, 'pool' | 'db'>): Promise<number> {
   const versions = await readVersions(handle.db);
-  if (versions.computed === null || versions.computed < versions.data) {
-    await recomputeStandings(handle, { onlyIfStale: true });
-  }
+  if (versions.computed !== null && versions.computed >= versions.data) return versions.data;
+  return (await recomputeStandings(handle, { onlyIfStale: true })).dataVersion;
 }
+
+type Series = { power: StandingPointView['power']; granularity: Granularity; points: StandingPointView[] }[];
+
+// Series are immutable for a data version; 200 recent answers cover a newsroom's dashboards.
+const seriesCache = new LruCache<Series>(200);
 
 // ---------- reading
 
@@ -204,8 +212,25 @@ export function parseWeights(input: StandingsQuery['weights'], defaults: FamilyW
 export async function getStandings(
   handle: Pick<DatabaseHandle, 'pool' | 'db'>,
   query: StandingsQuery,
-): Promise<{ power: StandingPointView['power']; granularity: Granularity; points: StandingPointView[] }[]> {
-  const { db } = handle;
+): Promise<Series> {
+  const dataVersion = await ensureFreshStandings(handle);
+  const cacheKey = JSON.stringify([
+    dataVersion,
+    query.region,
+    query.powers,
+    query.from,
+    query.to,
+    query.granularity,
+    query.weights,
+  ]);
+  const cached = seriesCache.get(cacheKey);
+  if (cached) return cached;
+  const series = await computeStandings(handle.db, query);
+  seriesCache.set(cacheKey, series);
+  return series;
+}
+
+async function computeStandings(db: Database, query: StandingsQuery): Promise<Series> {
   await assertKnownRegion(db, 'region', query.region);
   const requested = query.powers ? parseActorCodes('powers', query.powers) : null;
   if (requested) {
@@ -216,7 +241,6 @@ export async function getStandings(
   if (query.from && query.to && query.from > query.to)
     throw badUserInput('from', `must not be after \`to\` (${query.from} > ${query.to})`);
   const granularity = query.granularity ?? 'quarter';
-  await ensureFreshStandings(handle);
   const methodology = await getCurrentMethodology(db);
   const weights = parseWeights(query.weights, methodology.parameters.weights);
   const custom = Boolean(query.weights);

@@ -83,7 +83,7 @@ export class Methodology {
   parameters!: string;
 }
 
-@ObjectType({ description: 'One sub-index of a standing.' })
+@ObjectType({ description: 'One sub-index of a standing.', simpleResolvers: true })
 export class SubIndexValue {
   @Field(() => IndicatorFamily, { description: 'Which family of evidence.' })
   family!: IndicatorFamily;
@@ -98,7 +98,7 @@ export class SubIndexValue {
   weight!: number;
 }
 
-@ObjectType({ description: 'How much evidence a score rests on.' })
+@ObjectType({ description: 'How much evidence a score rests on.', simpleResolvers: true })
 export class Coverage {
   @Field(() => Int, { description: 'Sub-indices with evidence.' })
   available!: number;
@@ -113,7 +113,7 @@ export class Coverage {
   label!: string;
 }
 
-@ObjectType({ description: 'A power’s standing in one period.' })
+@ObjectType({ description: 'A power’s standing in one period.', simpleResolvers: true })
 export class StandingPoint {
   @Field(() => DateScalar, { description: 'First day of the period.' })
   period!: string;
