@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/**/*.ts'],
+    files: ['web/**/*.ts', 'tests/web/**/*.ts'],
     languageOptions: { parserOptions: { projectService: false, project: null } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',

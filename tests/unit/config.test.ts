@@ -26,7 +26,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a number'],
-    [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    [{ PORT: '70000' }, 'PORT must be between 0 and 65535'],
     [{ PORT: '80.5' }, 'PORT must be a whole number'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ PUBLIC_READ: 'maybe' }, 'PUBLIC_READ must be true or false'],

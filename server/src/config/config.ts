@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+// 0 asks the system for any free port (the printed URL shows which).
 const port = z.coerce
   .number({ invalid_type_error: 'must be a number' })
   .int('must be a whole number')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
 
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })

@@ -35,9 +35,14 @@ export async function request<Result, Variables>(
     throw new ApiRequestError(
       (body?.errors ?? [{ message: `HTTP ${response.status}` }]).map((error) => ({
         message: error.message,
-        code: error.extensions?.code ?? 'HTTP_ERROR',
+        code: error.extensions?.code ?? (isGatewayFailure(response.status) ? 'NETWORK_ERROR' : 'HTTP_ERROR'),
       })),
     );
   }
   return body.data;
+}
+
+/** A proxy's answer when the API behind it is down (dev server, load balancer): the API is unreachable. */
+function isGatewayFailure(status: number): boolean {
+  return status === 502 || status === 503 || status === 504;
 }
