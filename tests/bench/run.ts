@@ -15,6 +15,7 @@ import { createApp } from '../../server/src/http/app.js';
 import { recomputeStandings } from '../../server/src/modules/standings/standings.service.js';
 import { curatedDataset } from '../../server/src/seed/dataset.js';
 import { seedDatabase } from '../../server/src/seed/seed.js';
+import { benchmarkExports } from './exports.js';
 import { generateLargeDataset, largeDatasetSize } from './large-dataset.js';
 
 /**
@@ -177,6 +178,7 @@ async function main() {
     );
     await largeServer.close();
     await large.close();
+    await benchmarkExports(large.url, record);
   } finally {
     await admin.stop();
     printTable();

@@ -23,6 +23,11 @@ const environmentSchema = z.object({
   SEED_ON_EMPTY: flag.default('true'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EXPORTS_DIR: z.string().min(1).optional(),
+  RUN_WORKER: flag.default('true'),
+  EXPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(86_400).default(1800),
+  EXPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(2),
+  EXPORT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface AppConfig {
@@ -38,6 +43,18 @@ export interface AppConfig {
   seedOnEmpty: boolean;
   statementTimeoutMs: number;
   logLevel: string;
+  exports: ExportsConfig;
+}
+
+export interface ExportsConfig {
+  /** Absolute; every server and worker that shares a database must reach the same folder. */
+  dir: string;
+  /** Run export jobs inside this process (`npm start`); `npm run worker` always does. */
+  runWorker: boolean;
+  /** A run still working after this long is abandoned and retried (or failed). */
+  timeoutSeconds: number;
+  retryLimit: number;
+  retryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -53,16 +70,24 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
+  const dataDir = path.resolve(cwd, values.DATA_DIR);
   return {
     env: values.NODE_ENV,
     host: values.HOST,
     port: values.PORT,
-    dataDir: path.resolve(cwd, values.DATA_DIR),
+    dataDir,
     databaseUrl: values.DATABASE_URL ?? null,
     embeddedPostgresPort: values.EMBEDDED_PG_PORT,
     publicRead: values.PUBLIC_READ,
     seedOnEmpty: values.SEED_ON_EMPTY,
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
+    exports: {
+      dir: values.EXPORTS_DIR ? path.resolve(cwd, values.EXPORTS_DIR) : path.join(dataDir, 'exports'),
+      runWorker: values.RUN_WORKER,
+      timeoutSeconds: values.EXPORT_TIMEOUT_SECONDS,
+      retryLimit: values.EXPORT_RETRY_LIMIT,
+      retryDelaySeconds: values.EXPORT_RETRY_DELAY_SECONDS,
+    },
   };
 }

@@ -8,3 +8,5 @@ export * from '../modules/facilities/facilities.table.js';
 export * from '../modules/arms/arms.table.js';
 export * from '../modules/events/events.table.js';
 export * from '../modules/standings/standings.table.js';
+export * from '../modules/queries/saved-queries.table.js';
+export * from '../modules/exports/exports.table.js';

@@ -14,6 +14,8 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
     // Batched requests multiply every per-request limit.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Clout stops Apollo in its own ordered shutdown (server.ts); Apollo must not re-raise signals.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: maskInternalErrors,

@@ -3,6 +3,8 @@ import type { Database } from '../db/client.js';
 import type { Logger } from '../config/logger.js';
 import { createActorLoaders } from '../modules/actors/actors.loaders.js';
 import { createEventLoaders } from '../modules/events/events.loaders.js';
+import { createExportLoaders } from '../modules/exports/exports.loaders.js';
+import type { ExportsRuntime } from '../modules/exports/exports.runtime.js';
 import { createFacilityLoaders } from '../modules/facilities/facilities.loaders.js';
 import { createRegionLoaders } from '../modules/regions/regions.loaders.js';
 import { createSourceLoaders } from '../modules/sources/sources.loaders.js';
@@ -16,6 +18,8 @@ export interface RequestContext {
   pool: pg.Pool;
   loaders: Loaders;
   log: Logger;
+  /** Export files and job queue; absent where no queue runs (exports' writes then fail). */
+  exports?: ExportsRuntime;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -28,5 +32,6 @@ export function createLoaders(db: Database) {
     ...createSummitLoaders(db),
     ...createFacilityLoaders(db),
     ...createEventLoaders(db),
+    ...createExportLoaders(db),
   };
 }

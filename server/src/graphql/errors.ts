@@ -6,6 +6,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
+  /** A write based on a stale version (optimistic concurrency), or one that would lose saved work. */
+  CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -21,6 +23,11 @@ export function badUserInput(field: string, message: string): GraphQLError {
 
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" was not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+/** The caller's copy is stale or the write would break something saved; nothing was changed. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code: ErrorCode.CONFLICT } });
 }
 
 export function queryTooComplex(message: string, limit: Record<string, number>): GraphQLError {

@@ -7,10 +7,12 @@ import { buildSchema } from 'type-graphql';
 import { ActorsResolver } from '../modules/actors/actors.resolver.js';
 import { ArmsTransfersResolver } from '../modules/arms/arms.resolver.js';
 import { EventsResolver } from '../modules/events/events.resolver.js';
+import { ExportRunsResolver, ExportSchedulesResolver } from '../modules/exports/exports.resolver.js';
 import {
   FacilitiesResolver,
   FacilityStatusPeriodResolver,
 } from '../modules/facilities/facilities.resolver.js';
+import { SavedQueriesResolver } from '../modules/queries/saved-queries.resolver.js';
 import { RegionsResolver } from '../modules/regions/regions.resolver.js';
 import { SourcesResolver } from '../modules/sources/sources.resolver.js';
 import { ContributionResolver, StandingsResolver } from '../modules/standings/standings.resolver.js';
@@ -34,6 +36,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
       SourcesResolver,
       StandingsResolver,
       ContributionResolver,
+      SavedQueriesResolver,
+      ExportSchedulesResolver,
+      ExportRunsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Arguments are checked by the services, which name the offending field.

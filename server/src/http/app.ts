@@ -11,6 +11,8 @@ import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
+import type { ExportsRuntime } from '../modules/exports/exports.runtime.js';
+import { createExportFilesRouter } from '../modules/exports/export-files.router.js';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -22,6 +24,8 @@ interface AppOptions {
   log: Logger;
   /** Serve the built dashboard from this folder, when it exists. */
   webDir?: string;
+  /** Export files and job queue; without it /exports is not served and export writes fail. */
+  exports?: ExportsRuntime;
 }
 
 declare module 'express-serve-static-core' {
@@ -37,7 +41,14 @@ const assignRequestId: RequestHandler = (request, response, next) => {
   next();
 };
 
-export function createApp({ db, pool, apollo, log, webDir = webDistDir }: AppOptions): express.Express {
+export function createApp({
+  db,
+  pool,
+  apollo,
+  log,
+  webDir = webDistDir,
+  exports,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
@@ -66,9 +77,12 @@ export function createApp({ db, pool, apollo, log, webDir = webDistDir }: AppOpt
         pool,
         loaders: createLoaders(db),
         log,
+        exports,
       }),
     }),
   );
+
+  if (exports) app.use('/exports', createExportFilesRouter({ db, exportsDir: exports.dir, log }));
 
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -1,0 +1,58 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { ConnectionResult } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import type { SavedQueryRow } from './saved-queries.repository.js';
+import {
+  deleteSavedQuery,
+  getSavedQueriesConnection,
+  getSavedQuery,
+  saveQuery,
+} from './saved-queries.service.js';
+import { SavedQueriesArgs, SavedQuery, SavedQueryConnection, SaveQueryInput } from './saved-queries.types.js';
+
+@Resolver(() => SavedQuery)
+export class SavedQueriesResolver {
+  @Query(() => SavedQueryConnection, {
+    description: 'Saved queries, most recently updated first by default.',
+  })
+  savedQueries(
+    @Args(() => SavedQueriesArgs) args: SavedQueriesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<SavedQueryRow>> {
+    return getSavedQueriesConnection(ctx.db, args);
+  }
+
+  @Query(() => SavedQuery, {
+    nullable: true,
+    description: 'One saved query by id, or null if there is none.',
+  })
+  savedQuery(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SavedQueryRow | null> {
+    return getSavedQuery(ctx.db, id);
+  }
+
+  @Mutation(() => SavedQuery, {
+    description:
+      'Saves a new query (no `id`), or updates one when `id` and `expectedVersion` match the stored version; a stale version is refused with CONFLICT and nothing is overwritten.',
+  })
+  saveQuery(
+    @Arg('input', () => SaveQueryInput) input: SaveQueryInput,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SavedQueryRow> {
+    return saveQuery(ctx.db, info.schema, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a saved query. Refused with CONFLICT when `expectedVersion` is stale or an export schedule still uses it.',
+  })
+  deleteSavedQuery(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you saw; recommended.' })
+    expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    return deleteSavedQuery(ctx.db, id, expectedVersion ?? undefined);
+  }
+}
