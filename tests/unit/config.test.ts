@@ -10,7 +10,6 @@ describe('loadConfig', () => {
       port: 4000,
       databaseUrl: null,
       dataDir: path.resolve('/srv/clout/.data'),
-      publicRead: true,
       statementTimeoutMs: 10_000,
     });
   });
@@ -29,7 +28,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be between 0 and 65535'],
     [{ PORT: '80.5' }, 'PORT must be a whole number'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a postgres:// URL'],
-    [{ PUBLIC_READ: 'maybe' }, 'PUBLIC_READ must be true or false'],
+    [{ SEED_ON_EMPTY: 'maybe' }, 'SEED_ON_EMPTY must be true or false'],
   ])('refuses %o with a message naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);

@@ -19,7 +19,6 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port.default(54329),
-  PUBLIC_READ: flag.default('true'),
   SEED_ON_EMPTY: flag.default('true'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -39,7 +38,6 @@ export interface AppConfig {
   /** Null → run an embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | null;
   embeddedPostgresPort: number;
-  publicRead: boolean;
   seedOnEmpty: boolean;
   statementTimeoutMs: number;
   logLevel: string;
@@ -78,7 +76,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     dataDir,
     databaseUrl: values.DATABASE_URL ?? null,
     embeddedPostgresPort: values.EMBEDDED_PG_PORT,
-    publicRead: values.PUBLIC_READ,
     seedOnEmpty: values.SEED_ON_EMPTY,
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/columns.js';
 
 export const actorKindEnum = pgEnum('actor_kind', ['state', 'organisation']);
@@ -13,7 +13,10 @@ export const actors = pgTable(
     kind: actorKindEnum('kind').notNull(),
     ...timestamps,
   },
-  (table) => [check('actors_code_format', sql`${table.code} ~ '^[A-Z]{3}$'`)],
+  (table) => [
+    check('actors_code_format', sql`${table.code} ~ '^[A-Z]{3}$'`),
+    index('actors_kind_idx').on(table.kind),
+  ],
 );
 
 /** The powers whose standing Clout tracks; extensible by inserting rows. */

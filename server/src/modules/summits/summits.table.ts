@@ -50,6 +50,8 @@ export const summits = pgTable(
     check('summits_key_slug', slugCheck('key')),
     check('summits_date_range', sql`${table.endDate} >= ${table.startDate}`),
     index('summits_start_date_idx').on(table.startDate),
+    // `where.from` matches summits still running on that day.
+    index('summits_end_date_idx').on(table.endDate),
     index('summits_status_idx').on(table.status),
     index('summits_host_idx').on(table.hostCode),
   ],
