@@ -116,6 +116,35 @@ describe('standings on the demo data', () => {
     expect(hmeimim?.change).toBe(-0.5);
   });
 
+  it('splits each sub-index change into own records and other powers rescaling the scale', async () => {
+    const { standing } = dataOf(
+      await app.graphql<{
+        standing: {
+          change: number;
+          subIndices: { family: string; weight: number }[];
+          subIndexChanges: {
+            family: string;
+            change: number;
+            fromOwnRecords: number;
+            fromOtherPowers: number;
+          }[];
+        };
+      }>(
+        `{ standing(power: "RUS", region: "mena", period: "2025-07-01", granularity: QUARTER) {
+            change subIndices { family weight }
+            subIndexChanges { family change fromOwnRecords fromOtherPowers } } }`,
+      ),
+    );
+    const weight = new Map(standing.subIndices.map((subIndex) => [subIndex.family, subIndex.weight]));
+    let weighted = 0;
+    for (const part of standing.subIndexChanges) {
+      expect(part.fromOwnRecords + part.fromOtherPowers).toBeCloseTo(part.change, 6);
+      weighted += weight.get(part.family)! * part.change;
+    }
+    // With the same coverage in both quarters, the composite moves by the weighted sub-index changes.
+    expect(weighted).toBeCloseTo(standing.change, 4);
+  });
+
   it('rankings order the powers by composite', async () => {
     const { rankings } = dataOf(
       await app.graphql<{

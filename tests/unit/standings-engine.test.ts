@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   composite,
+  decomposeChange,
   explain,
   normalise,
   rank,
@@ -133,5 +134,32 @@ describe('edge cases', () => {
     const periods = listPeriods('2015-01-01', '2025-12-31', 'quarter');
     expect(periods).toHaveLength(44);
     expect(scoreRegion(fixtureEvidence, powers, periods, 'quarter', p)).toHaveLength(44);
+  });
+});
+
+describe('decomposing a sub-index change', () => {
+  it('separates a power’s own records from other powers moving the scale', () => {
+    // Before: A 2, B 4 → A 50. Now: A 2 (unchanged), B 8 → A 25: the whole −25 comes from B.
+    expect(decomposeChange([2, 8], [2, 4], 0)).toEqual({
+      value: 25,
+      previousValue: 50,
+      change: -25,
+      fromOwnRecords: 0,
+      fromOtherPowers: -25,
+    });
+    // A falls to 1 while B rises to 8: own part = 1/4 → 25 − 50 = −25; rescaling adds −12.5.
+    expect(decomposeChange([1, 8], [2, 4], 0)).toMatchObject({
+      change: -37.5,
+      fromOwnRecords: -25,
+      fromOtherPowers: -12.5,
+    });
+  });
+
+  it('is null when either period has no evidence', () => {
+    expect(decomposeChange([null, 3], [2, 4], 0)).toMatchObject({
+      value: null,
+      change: null,
+      fromOwnRecords: null,
+    });
   });
 });

@@ -417,3 +417,41 @@ export function explain(
       a.label.localeCompare(b.label),
   );
 }
+
+export interface SubIndexChange {
+  value: number | null;
+  previousValue: number | null;
+  change: number | null;
+  /** The part of the change due to this power's own records (others held at their previous raw scores). */
+  fromOwnRecords: number | null;
+  /** The rest: other powers' records moved the 0–100 scale. */
+  fromOtherPowers: number | null;
+}
+
+/**
+ * Splits one power's change in a normalised sub-index: rescoring "now" with every other power
+ * still at its previous raw score isolates what the power's own records did.
+ */
+export function decomposeChange(
+  rawsNow: (number | null)[],
+  rawsBefore: (number | null)[],
+  index: number,
+): SubIndexChange {
+  const value = normalise(rawsNow)[index] ?? null;
+  const previousValue = normalise(rawsBefore)[index] ?? null;
+  if (value === null || previousValue === null) {
+    return { value, previousValue, change: null, fromOwnRecords: null, fromOtherPowers: null };
+  }
+  const ownOnly = normalise(rawsBefore.map((raw, other) => (other === index ? rawsNow[index]! : raw)))[
+    index
+  ]!;
+  const change = roundScore(value - previousValue);
+  const fromOwnRecords = roundScore(ownOnly - previousValue);
+  return {
+    value,
+    previousValue,
+    change,
+    fromOwnRecords,
+    fromOtherPowers: roundScore(change - fromOwnRecords),
+  };
+}

@@ -76,6 +76,10 @@ export class StandingsResolver {
         family: contribution.family as IndicatorFamily,
         power: breakdown.power.code,
       })),
+      subIndexChanges: breakdown.subIndexChanges.map((change) => ({
+        ...change,
+        family: change.family as IndicatorFamily,
+      })),
     };
   }
 

@@ -6,7 +6,15 @@ import { badUserInput } from '../../graphql/errors.js';
 import { LruCache } from '../../lib/cache.js';
 import { todayUtc } from '../../lib/dates.js';
 import { assertKnownRegion } from '../regions/regions.service.js';
-import { explain, scorePeriod, scoreRegion, type ExplainedContribution, type SubIndices } from './engine.js';
+import {
+  decomposeChange,
+  explain,
+  scorePeriod,
+  scoreRegion,
+  type ExplainedContribution,
+  type SubIndexChange,
+  type SubIndices,
+} from './engine.js';
 import {
   describeMethodology,
   FAMILIES,
@@ -342,6 +350,29 @@ export interface Breakdown extends StandingPointView {
   regionSlug: string;
   methodology: MethodologyRow;
   contributions: ExplainedContribution[];
+  subIndexChanges: (SubIndexChange & { family: Family })[];
+}
+
+const rawColumn = { summits: 'summitsRaw', bases: 'basesRaw', arms: 'armsRaw' } as const;
+
+/** Each sub-index's change since the previous period, split into own records and rescaling. */
+async function explainSubIndexChanges(
+  db: Database,
+  scope: { version: number; region: string; granularity: Granularity; period: string; power: string },
+): Promise<Breakdown['subIndexChanges']> {
+  const previous = shiftPeriod(scope.period, scope.granularity, -1);
+  const rows = await findScores(db, { ...scope, from: previous, to: scope.period });
+  const powers = [...new Set(rows.map((row) => row.powerCode))];
+  const rawsAt = (period: string, family: Family) =>
+    powers.map(
+      (code) =>
+        rows.find((row) => row.periodStart === period && row.powerCode === code)?.[rawColumn[family]] ?? null,
+    );
+  const index = powers.indexOf(scope.power);
+  return FAMILIES.map((family) => ({
+    family,
+    ...decomposeChange(rawsAt(scope.period, family), rawsAt(previous, family), index),
+  }));
 }
 
 /** A stored point with the records behind it, each with its contribution and change. */
@@ -394,5 +425,12 @@ export async function getBreakdown(
     regionSlug: query.region,
     methodology,
     contributions: explain(evidence, power, period, query.granularity, p),
+    subIndexChanges: await explainSubIndexChanges(db, {
+      version: methodology.version,
+      region: query.region,
+      granularity: query.granularity,
+      period,
+      power,
+    }),
   };
 }

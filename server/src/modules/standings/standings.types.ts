@@ -190,6 +190,37 @@ export class Contribution {
   change!: number;
 }
 
+@ObjectType({
+  description:
+    'How a sub-index changed since the previous period, split into what the power’s own records did and what other powers did to the 0–100 scale.',
+})
+export class SubIndexChange {
+  @Field(() => IndicatorFamily, { description: 'Which sub-index.' })
+  family!: IndicatorFamily;
+
+  @Field(() => Float, { nullable: true, description: 'Value in this period, 0–100; null without evidence.' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Value in the previous period.' })
+  previousValue!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '`value − previousValue`; null if either is null.' })
+  change!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The part of the change due to this power’s own records (other powers held at their previous scores).',
+  })
+  fromOwnRecords!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The rest: other powers’ records moved the scale (the leader scores 100).',
+  })
+  fromOtherPowers!: number | null;
+}
+
 @ObjectType({ description: 'A standing with the records behind it.' })
 export class StandingBreakdown extends StandingPoint {
   @Field(() => Power, { description: 'The power.' })
@@ -206,6 +237,12 @@ export class StandingBreakdown extends StandingPoint {
 
   @Field(() => [Contribution], { description: 'Records that produced the score, biggest movers first.' })
   contributions!: Contribution[];
+
+  @Field(() => [SubIndexChange], {
+    description:
+      'Each sub-index’s change since the previous period, split into own records and rescaling by other powers.',
+  })
+  subIndexChanges!: SubIndexChange[];
 }
 
 @ObjectType({ description: 'A power’s place in a region for one period.' })
