@@ -10,6 +10,7 @@ import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { startJobs } from './jobs/export-worker.js';
 import { actors } from './modules/actors/actors.table.js';
+import { countActiveTokens } from './modules/auth/auth.repository.js';
 import { curatedDataset } from './seed/dataset.js';
 import { seedDatabase } from './seed/seed.js';
 import { recomputeStandings } from './modules/standings/standings.service.js';
@@ -58,10 +59,23 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
     });
     server.on(
       'request',
-      createApp({ db: database.db, pool: database.pool, apollo, log, exports: jobs.runtime }),
+      createApp({
+        db: database.db,
+        pool: database.pool,
+        apollo,
+        log,
+        exports: jobs.runtime,
+        access: { reads: config.readAccess },
+      }),
     );
     await listen(server, config.host, config.port);
     if (config.exports.runWorker) await jobs.startWorkers();
+    if (!isLoopback(config.host) && (await countActiveTokens(database.db)) === 0) {
+      log.warn(
+        { host: config.host },
+        'listening beyond loopback with no API token: writes are open until one is created',
+      );
+    }
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
@@ -99,6 +113,8 @@ export async function startClout(config: AppConfig, log: Logger): Promise<Runnin
       })()),
   };
 }
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
 
 async function isEmpty(db: Parameters<typeof seedDatabase>[0]): Promise<boolean> {
   const [row] = await db.select({ value: count() }).from(actors);

@@ -20,6 +20,7 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port.default(54329),
   SEED_ON_EMPTY: flag.default('true'),
+  READ_ACCESS: z.enum(['public', 'token'], { message: 'must be public or token' }).default('public'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPORTS_DIR: z.string().min(1).optional(),
@@ -39,6 +40,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   embeddedPostgresPort: number;
   seedOnEmpty: boolean;
+  /** `token`: every read needs an API token; writes always need one once any token exists. */
+  readAccess: 'public' | 'token';
   statementTimeoutMs: number;
   logLevel: string;
   exports: ExportsConfig;
@@ -77,6 +80,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     databaseUrl: values.DATABASE_URL ?? null,
     embeddedPostgresPort: values.EMBEDDED_PG_PORT,
     seedOnEmpty: values.SEED_ON_EMPTY,
+    readAccess: values.READ_ACCESS,
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     exports: {

@@ -10,3 +10,4 @@ export * from '../modules/events/events.table.js';
 export * from '../modules/standings/standings.table.js';
 export * from '../modules/queries/saved-queries.table.js';
 export * from '../modules/exports/exports.table.js';
+export * from '../modules/auth/auth.table.js';

@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context.js';
+import { assertMayRead } from '../modules/auth/auth.service.js';
 import { ErrorCode, knownErrorCodes } from './errors.js';
 import { defaultQueryLimits, queryLimitsPlugin, tokenLimitError, type QueryLimits } from './limits.js';
 
@@ -24,6 +25,7 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are used; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      requireReadAccess(),
       queryLimitsPlugin(schema, limits),
       logAndTagInternalErrors(),
     ],
@@ -77,6 +79,19 @@ function logAndTagInternalErrors(): ApolloServerPlugin<RequestContext> {
               (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
             }
           }
+        },
+      };
+    },
+  };
+}
+
+/** With READ_ACCESS=token, every operation (introspection included) needs a token. */
+function requireReadAccess(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          assertMayRead(contextValue.viewer, contextValue.access);
         },
       };
     },

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../config/logger.js';
+import type { AccessPolicy, Viewer } from '../modules/auth/auth.service.js';
 import { createActorLoaders } from '../modules/actors/actors.loaders.js';
 import { createEventLoaders } from '../modules/events/events.loaders.js';
 import { createExportLoaders } from '../modules/exports/exports.loaders.js';
@@ -18,6 +19,9 @@ export interface RequestContext {
   pool: pg.Pool;
   loaders: Loaders;
   log: Logger;
+  /** Who is asking, from the Authorization header. */
+  viewer: Viewer;
+  access: AccessPolicy;
   /** Export files and job queue; absent where no queue runs (exports' writes then fail). */
   exports?: ExportsRuntime;
 }

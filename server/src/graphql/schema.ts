@@ -18,6 +18,9 @@ import { SourcesResolver } from '../modules/sources/sources.resolver.js';
 import { ContributionResolver, StandingsResolver } from '../modules/standings/standings.resolver.js';
 import { SummitParticipantResolver, SummitsResolver } from '../modules/summits/summits.resolver.js';
 import { DateTimeScalar } from './scalars.js';
+import type { RequestContext } from './context.js';
+import { assertMayWrite } from '../modules/auth/auth.service.js';
+import type { Role } from '../modules/auth/auth.repository.js';
 
 /** The committed SDL that codegen reads; a test fails when it drifts from the code. */
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
@@ -43,6 +46,11 @@ export async function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Arguments are checked by the services, which name the offending field.
     validate: false,
+    // @Authorized('editor') on writes: a token of that role, or no token on an install without any.
+    authChecker: async ({ context }: { context: RequestContext }, roles: string[]) => {
+      await assertMayWrite(context.db, context.viewer, (roles[0] as Role | undefined) ?? 'editor');
+      return true;
+    },
   });
 }
 

@@ -11,6 +11,7 @@ import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { assertMayRead, authenticate, type AccessPolicy } from '../modules/auth/auth.service.js';
 import type { ExportsRuntime } from '../modules/exports/exports.runtime.js';
 import { createExportFilesRouter } from '../modules/exports/export-files.router.js';
 
@@ -19,6 +20,8 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 interface AppOptions {
   db: Database;
+  /** Who may read; writes are governed by tokens (see auth.service). Public when omitted. */
+  access?: AccessPolicy;
   pool: pg.Pool;
   apollo: ApolloServer<RequestContext>;
   log: Logger;
@@ -48,6 +51,7 @@ export function createApp({
   log,
   webDir = webDistDir,
   exports,
+  access = { reads: 'public' },
 }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -78,11 +82,19 @@ export function createApp({
         loaders: createLoaders(db),
         log,
         exports,
+        viewer: await authenticate(db, req.get('authorization')),
+        access,
       }),
     }),
   );
 
-  if (exports) app.use('/exports', createExportFilesRouter({ db, exportsDir: exports.dir, log }));
+  if (exports) {
+    app.use(
+      '/exports',
+      requireReader(db, access),
+      createExportFilesRouter({ db, exportsDir: exports.dir, log }),
+    );
+  }
 
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
@@ -92,6 +104,21 @@ export function createApp({
 
   app.use(handleHttpErrors(log));
   return app;
+}
+
+/** Files served outside GraphQL follow the same read policy. */
+function requireReader(db: Database, access: AccessPolicy): RequestHandler {
+  return async (request, response, next) => {
+    try {
+      assertMayRead(await authenticate(db, request.get('authorization')), access);
+      next();
+    } catch (error) {
+      const graphqlError = error as { message: string; extensions?: Record<string, unknown> };
+      response.status(401).json({
+        errors: [{ message: graphqlError.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+      });
+    }
+  };
 }
 
 function handleHttpErrors(log: Logger): ErrorRequestHandler {

@@ -1,5 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { JsonObjectScalar } from '../queries/json-object.scalar.js';
@@ -72,6 +85,7 @@ export class ExportSchedulesResolver {
     return previewCron(cron, timeZone, count);
   }
 
+  @Authorized('editor')
   @Mutation(() => ExportSchedule, {
     description: 'Creates an export schedule; its first tick is computed at once.',
   })
@@ -83,6 +97,7 @@ export class ExportSchedulesResolver {
     return createSchedule(ctx.db, info.schema, input);
   }
 
+  @Authorized('editor')
   @Mutation(() => ExportSchedule, {
     description:
       'Changes a schedule if `expectedVersion` is its current version; otherwise nothing is written and the error code is CONFLICT. Runs already queued keep the settings they were queued with.',
@@ -97,6 +112,7 @@ export class ExportSchedulesResolver {
     return updateScheduleSettings(ctx.db, info.schema, id, expectedVersion, input);
   }
 
+  @Authorized('editor')
   @Mutation(() => Boolean, {
     description:
       'Deletes a schedule together with its run history and files (their links stop working). CONFLICT when `expectedVersion` is stale.',
@@ -110,6 +126,7 @@ export class ExportSchedulesResolver {
     return deleteSchedule(ctx.db, ctx.exports, id, expectedVersion ?? undefined);
   }
 
+  @Authorized('editor')
   @Mutation(() => ExportRun, {
     description: 'Queues a run of the schedule now (enabled or not) and returns it.',
   })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import type { SavedQueryRow } from './saved-queries.repository.js';
@@ -31,6 +31,7 @@ export class SavedQueriesResolver {
     return getSavedQuery(ctx.db, id);
   }
 
+  @Authorized('editor')
   @Mutation(() => SavedQuery, {
     description:
       'Saves a new query (no `id`), or updates one when `id` and `expectedVersion` match the stored version; a stale version is refused with CONFLICT and nothing is overwritten.',
@@ -43,6 +44,7 @@ export class SavedQueriesResolver {
     return saveQuery(ctx.db, info.schema, input);
   }
 
+  @Authorized('editor')
   @Mutation(() => Boolean, {
     description:
       'Deletes a saved query. Refused with CONFLICT when `expectedVersion` is stale or an export schedule still uses it.',

@@ -129,6 +129,9 @@ async function writeQueryResult(request: SnapshotRequest): Promise<ResourceDescr
     pool: request.pool,
     loaders: createLoaders(db),
     log: request.log,
+    // Saved queries are queries only (checked on save); the snapshot reads as the system.
+    viewer: { kind: 'anonymous' },
+    access: { reads: 'public' },
   };
   const result = await execute({
     schema,
