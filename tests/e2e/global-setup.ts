@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject) {
 
   buildWebIfStale();
   const database = await freshDatabase();
+  // Snapshot files go to a temporary folder, never into the developer's .data/exports.
+  const exportsDir = mkdtempSync(path.join(os.tmpdir(), 'clout-e2e-exports-'));
   let clout: RunningClout;
   try {
     const config = loadConfig({
@@ -44,10 +47,14 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
       LOG_LEVEL: 'warn',
+      EXPORTS_DIR: exportsDir,
+      // The exports test needs this process to work the export jobs it queues.
+      RUN_WORKER: 'true',
     });
     clout = await startClout(config, createLogger(config.logLevel));
   } catch (error) {
     await database.drop();
+    rmSync(exportsDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('e2eBaseUrl', clout.url);
@@ -55,6 +62,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await clout.stop();
     await database.drop();
+    rmSync(exportsDir, { recursive: true, force: true });
   };
 }
 

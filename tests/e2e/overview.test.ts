@@ -122,6 +122,16 @@ describe.skipIf(noBrowser)('overview', () => {
     expect(sources.every((href) => /^https?:\/\//.test(href ?? ''))).toBe(true);
   });
 
+  it('lists the latest cited events: al-Sharaa in Moscow and the request for Assad', async () => {
+    const page = await open('/?region=mena&to=2025-10');
+    const events = page.locator('[data-latest-events] li');
+    await events.first().waitFor();
+    const texts = await events.allTextContents();
+    expect(texts.some((text) => /Sharaa/.test(text) && /Putin|Kremlin|Moscow/.test(text))).toBe(true);
+    expect(texts.some((text) => /extradit/i.test(text))).toBe(true);
+    expect(await page.locator('[data-latest-events] li .source-links a').count()).toBeGreaterThan(0);
+  });
+
   it('downloads the numbers behind the chart as CSV', async () => {
     const page = await open('/?region=mena&granularity=year&from=2022-01&to=2025-12');
     const [download] = await Promise.all([

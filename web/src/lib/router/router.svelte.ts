@@ -1,7 +1,7 @@
 // A tiny history-API router: the path picks the page, the query string holds every choice on it,
 // so any view can be reloaded or shared as a link.
 
-export const PAGES = ['overview', 'summits', 'bases', 'arms', 'methodology'] as const;
+export const PAGES = ['overview', 'summits', 'bases', 'arms', 'methodology', 'exports'] as const;
 export type PageId = (typeof PAGES)[number];
 
 const PATHS: Record<PageId, string> = {
@@ -10,6 +10,7 @@ const PATHS: Record<PageId, string> = {
   bases: '/bases',
   arms: '/arms',
   methodology: '/methodology',
+  exports: '/exports',
 };
 
 export type ParamPatch = Record<string, string | null | undefined>;

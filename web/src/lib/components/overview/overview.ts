@@ -1,8 +1,10 @@
 import { request } from '../../graphql/client';
 import {
+  LatestEventsDocument,
   StandingBreakdownDocument,
   StandingsDocument,
   type Granularity,
+  type LatestEventsQuery,
   type StandingBreakdownQuery,
   type StandingsQuery,
 } from '../../graphql/generated/graphql';
@@ -44,4 +46,15 @@ export async function loadBreakdown(query: {
 }): Promise<StandingBreakdown | null> {
   const data = await request(StandingBreakdownDocument, query);
   return data.standing ?? null;
+}
+
+export type LatestEvent = LatestEventsQuery['events']['nodes'][number];
+
+/** The region's most recent cited events up to the last day of the view. */
+export async function loadLatestEvents(query: {
+  region: string;
+  to: string;
+}): Promise<LatestEventsQuery['events']> {
+  const data = await request(LatestEventsDocument, query);
+  return data.events;
 }

@@ -15,6 +15,7 @@ const loaders: Record<PageId, () => Promise<PageModule>> = {
   bases: () => import('../bases/BasesPage.svelte'),
   arms: () => import('../arms/ArmsPage.svelte'),
   methodology: () => import('../methodology/MethodologyPage.svelte'),
+  exports: () => import('../exports/ExportsPage.svelte'),
 };
 
 export const NAVIGATION: { page: PageId; label: string }[] = [
@@ -23,6 +24,7 @@ export const NAVIGATION: { page: PageId; label: string }[] = [
   { page: 'bases', label: 'Bases' },
   { page: 'arms', label: 'Arms' },
   { page: 'methodology', label: 'Methodology' },
+  { page: 'exports', label: 'Exports' },
 ];
 
 /** Parameters that mean the same on every page, kept when moving between them. */
