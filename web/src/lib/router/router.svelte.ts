@@ -1,7 +1,7 @@
 // A tiny history-API router: the path picks the page, the query string holds every choice on it,
 // so any view can be reloaded or shared as a link.
 
-export const PAGES = ['overview', 'summits', 'bases', 'arms', 'methodology', 'exports'] as const;
+export const PAGES = ['overview', 'summits', 'bases', 'arms', 'methodology', 'exports', 'query'] as const;
 export type PageId = (typeof PAGES)[number];
 
 const PATHS: Record<PageId, string> = {
@@ -11,6 +11,7 @@ const PATHS: Record<PageId, string> = {
   arms: '/arms',
   methodology: '/methodology',
   exports: '/exports',
+  query: '/query',
 };
 
 export type ParamPatch = Record<string, string | null | undefined>;
@@ -28,7 +29,10 @@ export const router = {
 
 export function pageForPath(path: string): PageId | null {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return PAGES.find((page) => PATHS[page] === trimmed) ?? null;
+  return (
+    PAGES.find((page) => PATHS[page] === trimmed || (page === 'query' && /^\/query\/[^/]+$/.test(trimmed))) ??
+    null
+  );
 }
 
 /** A link to `page` with the given query parameters (empty ones left out). */

@@ -16,6 +16,7 @@ const loaders: Record<PageId, () => Promise<PageModule>> = {
   arms: () => import('../arms/ArmsPage.svelte'),
   methodology: () => import('../methodology/MethodologyPage.svelte'),
   exports: () => import('../exports/ExportsPage.svelte'),
+  query: () => import('../workbench/WorkbenchPage.svelte'),
 };
 
 export const NAVIGATION: { page: PageId; label: string }[] = [
@@ -25,6 +26,7 @@ export const NAVIGATION: { page: PageId; label: string }[] = [
   { page: 'arms', label: 'Arms' },
   { page: 'methodology', label: 'Methodology' },
   { page: 'exports', label: 'Exports' },
+  { page: 'query', label: 'Query' },
 ];
 
 /** Parameters that mean the same on every page, kept when moving between them. */
