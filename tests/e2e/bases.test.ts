@@ -1,25 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noBrowser, url, useBrowser } from './support/browser.js';
 
 const SYRIAN_BASES = ['rus-hmeimim-air-base', 'rus-tartus-naval-facility', 'rus-qamishli-airport'];
 
 describe.skipIf(noBrowser)('bases map', () => {
-  let browser: Browser;
-  let current: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = current?.problems ?? [];
-    await current?.context.close();
-    current = undefined;
-    expect(problems, 'the page logged errors').toEqual([]);
-  });
+  const browser = useBrowser();
 
   function looks(page: Page): Promise<string[]> {
     return Promise.all(
@@ -30,7 +16,7 @@ describe.skipIf(noBrowser)('bases map', () => {
   }
 
   it("shows Russia's Syrian bases slipping from active to contested or negotiating as the date moves from 2024-06 to 2025-06", async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/bases?region=mena&date=2024-06-01'));
     await page.locator('g[data-marker="rus-hmeimim-air-base"]').waitFor();
@@ -55,7 +41,7 @@ describe.skipIf(noBrowser)('bases map', () => {
   });
 
   it('opens a facility with its status timeline and sources', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/bases?region=mena&date=2025-06-01'));
     await page.locator('g[data-marker="rus-tartus-naval-facility"]').click();

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { noBrowser, url, useBrowser } from './support/browser.js';
 
 const NAME = 'Weekly MENA standings';
 
@@ -20,24 +19,10 @@ function inBerlin(iso: string): string {
 }
 
 describe.skipIf(noBrowser)('exports page', () => {
-  let browser: Browser;
-  let current: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = current?.problems ?? [];
-    await current?.context.close();
-    current = undefined;
-    expect(problems, 'the page logged errors').toEqual([]);
-  });
+  const browser = useBrowser();
 
   it('creates a weekly schedule, runs it, and downloads a file whose checksum matches', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/exports'));
     await page.getByRole('link', { name: 'New schedule' }).click();
@@ -110,7 +95,7 @@ describe.skipIf(noBrowser)('exports page', () => {
   }, 150_000);
 
   it('shows the server’s cron error next to the field and keeps the other inputs', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/exports'));
     await page.locator('table.schedules tbody tr', { hasText: NAME }).getByRole('link').click();

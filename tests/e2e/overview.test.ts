@@ -1,39 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noBrowser, url, useBrowser } from './support/browser.js';
 
 const CHART = 'svg[data-chart="standing"]';
 const FRAME = 'figure[data-chart-id="standing"]';
 
 describe.skipIf(noBrowser)('overview', () => {
-  let browser: Browser;
-  let current: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = current?.problems ?? [];
-    await current?.context.close();
-    current = undefined;
-    expect(problems, 'the page logged errors').toEqual([]);
-  });
+  const browser = useBrowser();
 
   async function open(pathAndQuery: string): Promise<Page> {
-    current = await openPage(browser);
+    const current = await browser.open();
     await current.page.goto(url(pathAndQuery));
     await current.page.locator(`${CHART} circle`).first().waitFor();
     return current.page;
   }
 
   it('shows the four powers over time, fast and light', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     const scripts = new Set<string>();
     page.on('response', (response) => {
@@ -89,15 +75,11 @@ describe.skipIf(noBrowser)('overview', () => {
     const shared = page.url();
     const original = await describeView(page);
 
-    const colleague = await openPage(browser);
-    try {
-      await colleague.page.goto(shared);
-      await colleague.page.locator('[data-what-moved] .headline').waitFor();
-      expect(await describeView(colleague.page)).toEqual(original);
-      expect(colleague.problems).toEqual([]);
-    } finally {
-      await colleague.context.close();
-    }
+    const colleague = await browser.open();
+    await colleague.page.goto(shared);
+    await colleague.page.locator('[data-what-moved] .headline').waitFor();
+    expect(await describeView(colleague.page)).toEqual(original);
+    expect(colleague.problems).toEqual([]);
     expect(original.region).toBe('central-asia');
     expect(original.series).toEqual(['RUS', 'USA', 'CHN']);
   });
@@ -180,7 +162,7 @@ describe.skipIf(noBrowser)('overview', () => {
   });
 
   it('re-charts live when the methodology weights move', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/methodology?region=mena'));
     const preview = 'svg[data-chart="weights-preview"]';
@@ -207,7 +189,7 @@ describe.skipIf(noBrowser)('overview', () => {
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
-    current = await openPage(browser, { width: 375 });
+    const current = await browser.open({ width: 375 });
     await current.page.goto(url('/'));
     await current.page.locator(`${CHART} circle`).first().waitFor();
     expect(await current.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);

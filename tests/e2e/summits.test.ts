@@ -1,26 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { noBrowser, url, useBrowser } from './support/browser.js';
 
 describe.skipIf(noBrowser)('summits matrix', () => {
-  let browser: Browser;
-  let current: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = current?.problems ?? [];
-    await current?.context.close();
-    current = undefined;
-    expect(problems, 'the page logged errors').toEqual([]);
-  });
+  const browser = useBrowser();
 
   it('shows Russia and China absent from Sharm el-Sheikh, with the sources one click away', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/summits?region=mena&year=2025'));
     const russia = page.locator(
@@ -43,7 +28,7 @@ describe.skipIf(noBrowser)('summits matrix', () => {
   });
 
   it('filters by convener and keeps the filter in the link', async () => {
-    current = await openPage(browser);
+    const current = await browser.open();
     const { page } = current;
     await page.goto(url('/summits?region=mena'));
     await page.locator('svg[data-chart="attendance"]').waitFor();

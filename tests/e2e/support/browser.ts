@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const chromiumPath = inject('chromiumPath');
 export const baseUrl = inject('e2eBaseUrl');
@@ -50,4 +50,32 @@ export async function openPage(
 
 export function url(pathAndQuery: string): string {
   return new URL(pathAndQuery, baseUrl).toString();
+}
+
+/**
+ * One Chromium for the enclosing `describe`, a fresh context per `open()`, and after each test
+ * every page it opened is closed and must have logged no error.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const problems = opened.flatMap((watched) => watched.problems);
+    await Promise.all(opened.map((watched) => watched.context.close()));
+    opened = [];
+    expect(problems, 'the page logged errors').toEqual([]);
+  });
+  return {
+    async open(options?: Parameters<typeof openPage>[1]): Promise<WatchedPage> {
+      const watched = await openPage(browser!, options);
+      opened.push(watched);
+      return watched;
+    },
+  };
 }
