@@ -18,8 +18,8 @@ afterAll(async () => {
 });
 
 const save = (name: string, headers: Record<string, string> = {}) =>
-  app.graphql<{ saveQuery: { id: string; name: string } }>(
-    `mutation ($input: SaveQueryInput!) { saveQuery(input: $input) { id name } }`,
+  app.graphql<{ saveQuery: { id: string; name: string; author: string | null; version: number } }>(
+    `mutation ($input: SaveQueryInput!) { saveQuery(input: $input) { id name author version } }`,
     { input: { name, description: '', document: '{ powers { code } }', variables: {} } },
     headers,
   );
@@ -27,7 +27,8 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('API tokens', () => {
   it('a fresh install without tokens accepts writes without one', async () => {
-    expect(dataOf(await save('Open install')).saveQuery.name).toBe('Open install');
+    const saved = dataOf(await save('Open install')).saveQuery;
+    expect(saved).toMatchObject({ name: 'Open install', author: null });
   });
 
   it('once a token exists, writes need an editor token', async () => {
@@ -42,7 +43,41 @@ describe('API tokens', () => {
     expect(asViewer.status).toBe(403);
     expect(asViewer.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
 
-    expect(dataOf(await save('As editor', bearer(editor.token))).saveQuery.name).toBe('As editor');
+    const asEditor = dataOf(await save('As editor', bearer(editor.token))).saveQuery;
+    expect(asEditor).toMatchObject({ name: 'As editor', author: 'Desk editor' });
+
+    // The author is whoever created it; an update by another editor keeps it.
+    const colleague = await createApiToken(database.db, { name: 'Night editor', role: 'editor' });
+    const updated = await app.graphql<{ saveQuery: { author: string | null; version: number } }>(
+      `mutation ($input: SaveQueryInput!) { saveQuery(input: $input) { author version } }`,
+      {
+        input: {
+          id: asEditor.id,
+          expectedVersion: asEditor.version,
+          name: 'As editor, updated',
+          description: '',
+          document: '{ powers { code } }',
+          variables: {},
+        },
+      },
+      bearer(colleague.token),
+    );
+    expect(dataOf(updated).saveQuery).toEqual({ author: 'Desk editor', version: asEditor.version + 1 });
+
+    const schedule = await app.graphql<{ createExportSchedule: { author: string | null } }>(
+      `mutation ($input: CreateExportScheduleInput!) { createExportSchedule(input: $input) { author } }`,
+      {
+        input: {
+          name: 'Nightly',
+          target: 'FULL_DATASET',
+          cron: '0 2 * * *',
+          timeZone: 'UTC',
+          formats: ['CSV'],
+        },
+      },
+      bearer(editor.token),
+    );
+    expect(dataOf(schedule).createExportSchedule.author).toBe('Desk editor');
 
     // Reading stays public.
     expect(dataOf(await app.graphql<{ powers: unknown[] }>('{ powers { code } }')).powers).toHaveLength(4);

@@ -19,4 +19,11 @@ export enum SortDirection {
   ASC = 'asc',
   DESC = 'desc',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending order.',
+  valuesConfig: {
+    ASC: { description: 'Smallest first: A to Z, oldest to newest, lowest to highest.' },
+    DESC: { description: 'Largest first: Z to A, newest to oldest, highest to lowest.' },
+  },
+});

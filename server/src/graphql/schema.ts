@@ -26,7 +26,7 @@ import type { Role } from '../modules/auth/auth.repository.js';
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [
       ActorsResolver,
       RegionsResolver,
@@ -52,6 +52,12 @@ export async function createSchema(): Promise<GraphQLSchema> {
       return true;
     },
   });
+  // TypeGraphQL builds Query and Mutation itself and takes no description for them.
+  schema.getQueryType()!.description =
+    'Everything the API reads: the evidence (summits, facilities, arms transfers, events and their sources), actors and regions, standings with their methodology, saved queries and exports.';
+  schema.getMutationType()!.description =
+    'Writes to saved queries and export schedules. Each needs an API token with the editor or admin role, unless the install has no active token.';
+  return schema;
 }
 
 export function printSdl(schema: GraphQLSchema): string {

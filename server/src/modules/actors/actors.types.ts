@@ -9,6 +9,12 @@ export enum ActorKind {
 registerEnumType(ActorKind, {
   name: 'ActorKind',
   description: 'Whether an actor is a state or an international organisation.',
+  valuesConfig: {
+    STATE: { description: 'A sovereign state; its code is ISO 3166-1 alpha-3.' },
+    ORGANISATION: {
+      description: 'An international organisation such as the Arab League; its code starts with X.',
+    },
+  },
 });
 
 @ObjectType({ description: 'A state or organisation that appears in the records.' })
@@ -74,6 +80,10 @@ export enum ActorOrderField {
 registerEnumType(ActorOrderField, {
   name: 'ActorOrderField',
   description: 'Fields actors can be sorted by.',
+  valuesConfig: {
+    CODE: { description: 'By code, e.g. RUS before SYR.' },
+    NAME: { description: 'By common English name, alphabetically.' },
+  },
 });
 
 @InputType({ description: 'Sort order for actors.' })

@@ -19,6 +19,22 @@ export enum ArmsCategory {
 registerEnumType(ArmsCategory, {
   name: 'ArmsCategory',
   description: 'Weapon category, following the SIPRI Arms Transfers Database.',
+  valuesConfig: {
+    AIRCRAFT: { description: 'Fixed-wing aircraft, helicopters and drones.' },
+    AIR_DEFENCE: {
+      description: 'Ground-based air defence: surface-to-air missile systems and anti-aircraft guns.',
+    },
+    ANTI_SUBMARINE_WARFARE: { description: 'Weapons for finding and attacking submarines.' },
+    ARMOURED_VEHICLES: { description: 'Tanks, armoured personnel carriers and other armoured vehicles.' },
+    ARTILLERY: { description: 'Guns, howitzers, mortars and multiple rocket launchers.' },
+    ENGINES: { description: 'Engines for military aircraft, ships and armoured vehicles.' },
+    MISSILES: { description: 'Guided missiles and torpedoes.' },
+    NAVAL_WEAPONS: { description: 'Ship-borne weapon systems, such as naval guns and air defence.' },
+    SATELLITES: { description: 'Military satellites.' },
+    SENSORS: { description: 'Radars, sonars and other sensors.' },
+    SHIPS: { description: 'Warships, submarines and other military vessels.' },
+    OTHER: { description: 'Anything else, such as a package of deals that spans several categories.' },
+  },
 });
 
 export enum ArmsTransferStatus {
@@ -130,6 +146,13 @@ export enum ArmsTransferOrderField {
 registerEnumType(ArmsTransferOrderField, {
   name: 'ArmsTransferOrderField',
   description: 'Fields arms transfers can be sorted by (unknown values sort last).',
+  valuesConfig: {
+    ORDER_YEAR: { description: 'By `orderYear`, the year the order was placed.' },
+    LAST_DELIVERY_YEAR: { description: 'By the latest of `deliveryYears`.' },
+    SUPPLIER: { description: 'By the supplier’s code.' },
+    RECIPIENT: { description: 'By the recipient’s code.' },
+    DEAL_VALUE: { description: 'By `dealValueUsdMillions`, the reported deal value.' },
+  },
 });
 
 @InputType({ description: 'Sort order for arms transfers.' })

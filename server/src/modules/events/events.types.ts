@@ -16,6 +16,19 @@ export enum EventKind {
 registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What sort of event a context entry records.',
+  valuesConfig: {
+    STATE_VISIT: { description: 'A leader’s visit to another country.' },
+    MEETING: { description: 'Talks between leaders, ministers or delegations, summits included.' },
+    AGREEMENT: { description: 'A deal, treaty, memorandum or partnership agreed or signed.' },
+    EXTRADITION_REQUEST: { description: 'One state asking another to hand someone over.' },
+    MILITARY: { description: 'A military move: an intervention, a deployment, a withdrawal or a strike.' },
+    DIPLOMATIC: {
+      description:
+        'A diplomatic step short of a meeting: a statement, a call, a suspension or a condemnation.',
+    },
+    SANCTIONS: { description: 'Sanctions imposed, eased or lifted.' },
+    OTHER: { description: 'Anything else, e.g. a change of government or a commercial contract cancelled.' },
+  },
 });
 
 @ObjectType({
@@ -69,6 +82,10 @@ export enum EventOrderField {
 registerEnumType(EventOrderField, {
   name: 'EventOrderField',
   description: 'Fields events can be sorted by.',
+  valuesConfig: {
+    DATE: { description: 'By the day it happened.' },
+    TITLE: { description: 'By title, alphabetically.' },
+  },
 });
 
 @InputType({ description: 'Sort order for events.' })

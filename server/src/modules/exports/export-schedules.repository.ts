@@ -56,8 +56,16 @@ export async function findScheduleNamesUsingQuery(db: Database, savedQueryId: st
   return rows.map((row) => row.name);
 }
 
-export async function insertSchedule(db: Database, values: ScheduleValues): Promise<ScheduleRow> {
-  const [row] = await db.insert(exportSchedules).values(values).returning();
+/** `author` is the creating token's name (null on an install without tokens); updates keep it. */
+export async function insertSchedule(
+  db: Database,
+  values: ScheduleValues,
+  author: string | null,
+): Promise<ScheduleRow> {
+  const [row] = await db
+    .insert(exportSchedules)
+    .values({ ...values, author })
+    .returning();
   return row!;
 }
 

@@ -139,6 +139,7 @@ export async function createSchedule(
   db: Database,
   schema: GraphQLSchema,
   input: CreateExportScheduleInput,
+  author: string | null,
 ): Promise<ScheduleRow> {
   const values = await toScheduleValues(
     db,
@@ -159,7 +160,7 @@ export async function createSchedule(
     },
     new Date(),
   );
-  return insertSchedule(db, values);
+  return insertSchedule(db, values, author);
 }
 
 /** Applies the given fields only if nobody changed the schedule since `expectedVersion` (else CONFLICT). */

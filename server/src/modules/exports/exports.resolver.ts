@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { authorName } from '../auth/auth.service.js';
 import { JsonObjectScalar } from '../queries/json-object.scalar.js';
 import type { SavedQueryRow } from '../queries/saved-queries.repository.js';
 import { SavedQuery } from '../queries/saved-queries.types.js';
@@ -69,7 +70,10 @@ export class ExportSchedulesResolver {
     nullable: true,
     description: 'One export schedule by id, or null if there is none.',
   })
-  exportSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScheduleRow | null> {
+  exportSchedule(
+    @Arg('id', () => ID, { description: 'The schedule’s `id` (a UUID).' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScheduleRow | null> {
     return getSchedule(ctx.db, id);
   }
 
@@ -90,11 +94,12 @@ export class ExportSchedulesResolver {
     description: 'Creates an export schedule; its first tick is computed at once.',
   })
   createExportSchedule(
-    @Arg('input', () => CreateExportScheduleInput) input: CreateExportScheduleInput,
+    @Arg('input', () => CreateExportScheduleInput, { description: 'The new schedule’s settings.' })
+    input: CreateExportScheduleInput,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ScheduleRow> {
-    return createSchedule(ctx.db, info.schema, input);
+    return createSchedule(ctx.db, info.schema, input, authorName(ctx.viewer));
   }
 
   @Authorized('editor')
@@ -103,9 +108,10 @@ export class ExportSchedulesResolver {
       'Changes a schedule if `expectedVersion` is its current version; otherwise nothing is written and the error code is CONFLICT. Runs already queued keep the settings they were queued with.',
   })
   updateExportSchedule(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The schedule to change.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The `version` you edited.' }) expectedVersion: number,
-    @Arg('input', () => UpdateExportScheduleInput) input: UpdateExportScheduleInput,
+    @Arg('input', () => UpdateExportScheduleInput, { description: 'The settings to change.' })
+    input: UpdateExportScheduleInput,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ScheduleRow> {
@@ -118,7 +124,7 @@ export class ExportSchedulesResolver {
       'Deletes a schedule together with its run history and files (their links stop working). CONFLICT when `expectedVersion` is stale.',
   })
   deleteExportSchedule(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The schedule to delete.' }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you saw; recommended.' })
     expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
@@ -179,7 +185,10 @@ export class ExportRunsResolver {
   }
 
   @Query(() => ExportRun, { nullable: true, description: 'One export run by id, or null if there is none.' })
-  exportRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<RunRow | null> {
+  exportRun(
+    @Arg('id', () => ID, { description: 'The run’s `id` (a UUID).' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RunRow | null> {
     return getRun(ctx.db, id);
   }
 

@@ -43,6 +43,9 @@ registerEnumType(ExportFileFormat, {
   name: 'ExportFileFormat',
   description: 'Format of one file of a snapshot.',
   valuesConfig: {
+    CSV: { description: 'An RFC 4180 CSV file holding one table or list.' },
+    JSON: { description: 'A JSON file: a query’s whole result, or one table as an array of rows.' },
+    NDJSON: { description: 'A newline-delimited JSON file, one object per row of one table or list.' },
     DATAPACKAGE: { description: 'datapackage.json, the Frictionless Data Package manifest (written last).' },
   },
 });

@@ -23,7 +23,8 @@ export class FacilitiesResolver {
 
   @Query(() => Facility, { nullable: true, description: 'One facility by id, or null if there is none.' })
   facility(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The facility’s `id` (a slug), e.g. `rus-hmeimim-air-base`.' })
+    id: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Day for `status`; today when omitted.' })
     asOf: string | null,
     @Ctx() ctx: RequestContext,

@@ -13,6 +13,13 @@ export enum FacilityKind {
 registerEnumType(FacilityKind, {
   name: 'FacilityKind',
   description: 'What a military facility is chiefly for.',
+  valuesConfig: {
+    AIR: { description: 'An air base or airfield used by the operator’s aircraft.' },
+    NAVAL: { description: 'A naval base, port or naval support point.' },
+    GROUND: { description: 'A garrison, training base or ground-force contingent.' },
+    LOGISTICS: { description: 'A supply, staging or prepositioning hub.' },
+    INTELLIGENCE: { description: 'A monitoring, listening or surveillance post.' },
+  },
 });
 
 export enum FacilityStatus {
@@ -42,7 +49,7 @@ registerEnumType(FacilityStatus, {
 
 @ObjectType({ description: 'A military base or access point held by one power in another country.' })
 export class Facility {
-  @Field(() => ID, { description: 'Stable identifier (a slug), e.g. `hmeimim-air-base`.' })
+  @Field(() => ID, { description: 'Stable identifier (a slug), e.g. `rus-hmeimim-air-base`.' })
   id!: string;
 
   @Field(() => String, { description: 'Common name.' })
@@ -135,6 +142,11 @@ export enum FacilityOrderField {
 registerEnumType(FacilityOrderField, {
   name: 'FacilityOrderField',
   description: 'Fields facilities can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name, alphabetically.' },
+    OPERATOR: { description: 'By the operating power’s code, then by name.' },
+    HOST: { description: 'By the host country’s code, then by name.' },
+  },
 });
 
 @InputType({ description: 'Sort order for facilities.' })

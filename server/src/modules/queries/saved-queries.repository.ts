@@ -57,8 +57,16 @@ export function findSavedQueriesByIds(db: Database, ids: readonly string[]): Pro
     .where(inArray(savedQueries.id, [...ids]));
 }
 
-export async function insertSavedQuery(db: Database, values: SavedQueryValues): Promise<SavedQueryRow> {
-  const [row] = await db.insert(savedQueries).values(values).returning();
+/** `author` is the creating token's name (null on an install without tokens); updates keep it. */
+export async function insertSavedQuery(
+  db: Database,
+  values: SavedQueryValues,
+  author: string | null,
+): Promise<SavedQueryRow> {
+  const [row] = await db
+    .insert(savedQueries)
+    .values({ ...values, author })
+    .returning();
   return row!;
 }
 

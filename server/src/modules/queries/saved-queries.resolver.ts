@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { authorName } from '../auth/auth.service.js';
 import type { SavedQueryRow } from './saved-queries.repository.js';
 import {
   deleteSavedQuery,
@@ -27,7 +28,10 @@ export class SavedQueriesResolver {
     nullable: true,
     description: 'One saved query by id, or null if there is none.',
   })
-  savedQuery(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SavedQueryRow | null> {
+  savedQuery(
+    @Arg('id', () => ID, { description: 'The saved query’s `id` (a UUID).' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SavedQueryRow | null> {
     return getSavedQuery(ctx.db, id);
   }
 
@@ -37,11 +41,12 @@ export class SavedQueriesResolver {
       'Saves a new query (no `id`), or updates one when `id` and `expectedVersion` match the stored version; a stale version is refused with CONFLICT and nothing is overwritten.',
   })
   saveQuery(
-    @Arg('input', () => SaveQueryInput) input: SaveQueryInput,
+    @Arg('input', () => SaveQueryInput, { description: 'The query to save; give `id` to update one.' })
+    input: SaveQueryInput,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SavedQueryRow> {
-    return saveQuery(ctx.db, info.schema, input);
+    return saveQuery(ctx.db, info.schema, input, authorName(ctx.viewer));
   }
 
   @Authorized('editor')
@@ -50,7 +55,7 @@ export class SavedQueriesResolver {
       'Deletes a saved query. Refused with CONFLICT when `expectedVersion` is stale or an export schedule still uses it.',
   })
   deleteSavedQuery(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The saved query to delete.' }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you saw; recommended.' })
     expectedVersion: number | null,
     @Ctx() ctx: RequestContext,

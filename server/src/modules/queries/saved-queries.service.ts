@@ -19,8 +19,7 @@ import {
 import { SAVED_QUERY_DOCUMENT_MAX, SAVED_QUERY_NAME_MAX } from './saved-queries.table.js';
 import { SavedQueryOrderField, type SavedQueriesArgs, type SaveQueryInput } from './saved-queries.types.js';
 
-// Writes are open until API tokens exist (issue: auth): these services are the one place to
-// check the viewer's role once it travels in the context.
+// Who may write is checked before these run (@Authorized, assertMayWrite); they record the author.
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -66,13 +65,14 @@ export async function saveQuery(
   db: Database,
   schema: GraphQLSchema,
   input: SaveQueryInput,
+  author: string | null,
 ): Promise<SavedQueryRow> {
   const values = toSavedQueryValues(schema, input, 'input');
   const id = given(input.id);
   if (id === undefined) {
     if (input.expectedVersion != null)
       throw badUserInput('input.expectedVersion', 'is only for updates: give `id` too');
-    return insertSavedQuery(db, values);
+    return insertSavedQuery(db, values, author);
   }
   if (input.expectedVersion == null)
     throw badUserInput('input.expectedVersion', 'is required when updating: pass the `version` you edited');

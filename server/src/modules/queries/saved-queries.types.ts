@@ -89,6 +89,11 @@ export enum SavedQueryOrderField {
 registerEnumType(SavedQueryOrderField, {
   name: 'SavedQueryOrderField',
   description: 'Fields saved queries can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name, alphabetically.' },
+    CREATED_AT: { description: 'By when it was first saved.' },
+    UPDATED_AT: { description: 'By when it was last changed.' },
+  },
 });
 
 @InputType({ description: 'Sort order for saved queries.' })

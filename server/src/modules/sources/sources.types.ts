@@ -53,6 +53,11 @@ export enum SourceOrderField {
 registerEnumType(SourceOrderField, {
   name: 'SourceOrderField',
   description: 'Fields sources can be sorted by.',
+  valuesConfig: {
+    PUBLISHED_ON: { description: 'By publication date; pages without one sort last.' },
+    PUBLISHER: { description: 'By publisher name, alphabetically.' },
+    TITLE: { description: 'By title, alphabetically.' },
+  },
 });
 
 @InputType({ description: 'Sort order for sources.' })

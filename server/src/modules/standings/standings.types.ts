@@ -11,6 +11,11 @@ export enum Granularity {
 registerEnumType(Granularity, {
   name: 'Granularity',
   description: 'Length of the periods a standing is computed for.',
+  valuesConfig: {
+    MONTH: { description: 'Calendar months.' },
+    QUARTER: { description: 'Calendar quarters, starting in January, April, July and October.' },
+    YEAR: { description: 'Calendar years.' },
+  },
 });
 
 export enum IndicatorFamily {

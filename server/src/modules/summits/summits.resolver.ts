@@ -25,7 +25,13 @@ export class SummitsResolver {
   }
 
   @Query(() => Summit, { nullable: true, description: 'One summit by id, or null if there is none.' })
-  summit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  summit(
+    @Arg('id', () => ID, {
+      description: 'The summit’s `id` (a slug), e.g. `sharm-el-sheikh-peace-summit-2025`.',
+    })
+    id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.loaders.summitByKey.load(id);
   }
 

@@ -47,6 +47,16 @@ export enum ParticipantLevel {
 registerEnumType(ParticipantLevel, {
   name: 'ParticipantLevel',
   description: 'Who led a delegation: the level of representation.',
+  valuesConfig: {
+    HEAD_OF_STATE: { description: 'The head of state: a president, king or emir.' },
+    HEAD_OF_GOVERNMENT: { description: 'The head of government: a prime minister.' },
+    MINISTER: { description: 'A government minister, e.g. the foreign minister.' },
+    ENVOY: { description: 'A special envoy, ambassador or chargé d’affaires.' },
+    OFFICIAL: {
+      description:
+        'Anyone else, e.g. an organisation’s secretary-general or a crown prince standing in for a ruler.',
+    },
+  },
 });
 
 @ObjectType({ description: 'A summit or leaders’ meeting: who convened it, where, when, and who came.' })
@@ -139,6 +149,10 @@ export enum SummitOrderField {
 registerEnumType(SummitOrderField, {
   name: 'SummitOrderField',
   description: 'Fields summits can be sorted by.',
+  valuesConfig: {
+    START_DATE: { description: 'By first day.' },
+    NAME: { description: 'By name, alphabetically.' },
+  },
 });
 
 @InputType({ description: 'Sort order for summits.' })
