@@ -75,6 +75,26 @@ describe('query limits', () => {
     expect(response.errors).toBeUndefined();
   });
 
+  it('introspection stays on in production, where Apollo would turn it off', async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    let production: TestApp;
+    try {
+      production = await startTestApp(database);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+    try {
+      const response = await production.graphql<{ __schema: { queryType: { name: string } } }>(
+        '{ __schema { queryType { name } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.__schema.queryType.name).toBe('Query');
+    } finally {
+      await production.close();
+    }
+  });
+
   it('request body size', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

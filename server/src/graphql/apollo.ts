@@ -18,6 +18,9 @@ export function createApolloServer(schema: GraphQLSchema, limits: QueryLimits = 
     // Clout stops Apollo in its own ordered shutdown (server.ts); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // The API is self-describing: the workbench's completion and docs, and data people's own tools,
+    // read the schema by introspection. Apollo turns it off when NODE_ENV is production (npm start).
+    introspection: true,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: maskInternalErrors,
     plugins: [
