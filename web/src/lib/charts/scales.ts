@@ -22,10 +22,13 @@ export function timeScale(days: readonly string[], range: [number, number]): Sca
     .range(range);
 }
 
-/** A linear scale from zero to `max` (or the data's maximum, made nice), e.g. for counts. */
-export function valueScale(max: number, range: [number, number]): ScaleLinear<number, number> {
+/**
+ * A linear scale from `min` (zero unless values go below it) to `max` (or the data's maximum), made
+ * nice, e.g. for counts.
+ */
+export function valueScale(max: number, range: [number, number], min = 0): ScaleLinear<number, number> {
   return scaleLinear()
-    .domain([0, max > 0 ? max : 1])
+    .domain([min, max > min ? max : min + 1])
     .range(range)
     .nice();
 }
