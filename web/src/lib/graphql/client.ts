@@ -1,9 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { apiHeaders } from './token';
 
 export interface ApiError {
   message: string;
   code: string;
+  /** The offending argument for BAD_USER_INPUT, e.g. `input.name`. */
+  field?: string;
 }
 
 export class ApiRequestError extends Error {
@@ -21,7 +24,7 @@ export async function request<Result, Variables>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: apiHeaders(),
       body: JSON.stringify({ query: print(document), variables }),
     });
   } catch {
@@ -29,13 +32,14 @@ export async function request<Result, Variables>(
   }
   const body = (await response.json().catch(() => null)) as {
     data?: Result;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
   } | null;
   if (!body || body.errors?.length || !body.data) {
     throw new ApiRequestError(
       (body?.errors ?? [{ message: `HTTP ${response.status}` }]).map((error) => ({
         message: error.message,
         code: error.extensions?.code ?? (isGatewayFailure(response.status) ? 'NETWORK_ERROR' : 'HTTP_ERROR'),
+        ...(error.extensions?.field ? { field: error.extensions.field } : {}),
       })),
     );
   }
