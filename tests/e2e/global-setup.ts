@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the app under test listens, e.g. http://127.0.0.1:43121. */
     e2eBaseUrl: string;
+    /** The app's database, for tests that set up what only an admin's CLI can (API tokens). */
+    e2eDatabaseUrl: string;
     /** Chromium to drive, or '' when none is installed (the e2e tests then skip). */
     chromiumPath: string;
   }
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   project.provide('chromiumPath', chromiumPath ?? '');
   project.provide('e2eBaseUrl', '');
+  project.provide('e2eDatabaseUrl', '');
   if (!chromiumPath) {
     console.log('e2e skipped: no Chromium found (apt-get install -y chromium)');
     return;
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('e2eBaseUrl', clout.url);
+  project.provide('e2eDatabaseUrl', database.url);
 
   return async () => {
     await clout.stop();

@@ -1,9 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import { connectDatabase } from '../../server/src/db/client.js';
+import { revokeToken } from '../../server/src/modules/auth/auth.repository.js';
+import { createApiToken } from '../../server/src/modules/auth/auth.service.js';
+import { databaseUrl, launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
 
-// A fetch answered with HTTP 400 (the server's QUERY_TOO_COMPLEX) is logged by Chromium itself.
-const REFUSED = /Failed to load resource: the server responded with a status of 400/;
+// A fetch answered with HTTP 400 (the server's QUERY_TOO_COMPLEX) or 401 (no token) is logged by
+// Chromium itself.
+const REFUSED = /Failed to load resource: the server responded with a status of 40[01]/;
 
 async function openWorkbench(page: Page, path = '/query'): Promise<void> {
   await page.goto(url(path));
@@ -20,6 +24,46 @@ async function setEditor(page: Page, editor: 'document' | 'variables', text: str
 
 function rowTexts(page: Page): Promise<string[]> {
   return page.locator('table.result tbody tr').allTextContents();
+}
+
+async function runAndWaitForRows(page: Page): Promise<string[]> {
+  // The stats line names the time taken, so a new answer changes it.
+  const stats = page.locator('[data-stats]');
+  const before = (await stats.count()) ? await stats.textContent() : null;
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  if (before !== null) await page.locator('[data-stats]', { hasNotText: before }).waitFor();
+  await page.locator('table.result tbody tr').first().waitFor();
+  return rowTexts(page);
+}
+
+async function saveAs(page: Page, name: string): Promise<string> {
+  await page.locator('form.save input[name="name"]').fill(name);
+  await page.locator('form.save').getByRole('button', { name: /^Save/ }).click();
+  await page.waitForURL(/\/query\/[0-9a-f-]{36}$/);
+  await page.locator('form.save [role="status"]', { hasText: 'Saved (version' }).waitFor();
+  return page.url();
+}
+
+/** Where a word of the query editor's text is drawn, to point at it (CodeMirror splits text into spans). */
+async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.locator('[data-editor="document"] .cm-content').evaluate((content, wanted) => {
+    // 4 is NodeFilter.SHOW_TEXT (these tests compile without the DOM's globals).
+    const walker = content.ownerDocument.createTreeWalker(content, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.search(new RegExp(`\\b${wanted}\\b`)) ?? -1;
+      if (at < 0) continue;
+      const range = content.ownerDocument.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in the editor`);
+  }, word);
+}
+
+function savedName(page: Page): Promise<string> {
+  return page.locator('form.save input[name="name"]').inputValue();
 }
 
 describe.skipIf(noBrowser)('query workbench', () => {
@@ -127,5 +171,155 @@ describe.skipIf(noBrowser)('query workbench', () => {
     expect(await other.locator('form.save input[name="name"]').inputValue()).toBe(
       'Russian facilities in Syria',
     );
+  });
+  it('draws a result with periods and numbers as a chart, and redraws when the user picks another y', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    await page.getByRole('button', { name: 'Russia vs US in the Middle East since 2015' }).click();
+    const rows = await runAndWaitForRows(page);
+    expect(rows.length).toBeGreaterThan(10);
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const chart = page.locator('[data-chart="line"]');
+    await chart.locator('svg').first().waitFor();
+    // One line per power: the series column was inferred as the power.
+    expect(await chart.locator('path.series-line').count()).toBe(2);
+    const before = await chart.locator('path.series-line').first().getAttribute('d');
+    await chart.getByRole('combobox', { name: /^Y\b/ }).selectOption('points.rank');
+    await expect.poll(() => chart.locator('path.series-line').first().getAttribute('d')).not.toBe(before);
+  });
+
+  it('runs the operation under the cursor, or the one picked, when a document holds several', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    await setEditor(page, 'variables', '');
+    await setEditor(
+      page,
+      'document',
+      'query Powers { powers { code } }\n\nquery Regions { regions(first: 10) { nodes { slug name } } }',
+    );
+    const picker = page.locator('[data-select="operation"]');
+    await picker.selectOption('Regions');
+    expect((await runAndWaitForRows(page)).join(' ')).toContain('mena');
+
+    await page.locator('[data-editor="document"] .cm-line', { hasText: 'query Powers' }).click();
+    await page.keyboard.press('Control+Enter');
+    await page.locator('table.result tbody tr', { hasText: 'RUS' }).first().waitFor();
+    expect(await picker.inputValue()).toBe('Powers');
+  });
+
+  it('follows Back and Forward between permalinks', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    await page.getByRole('button', { name: 'Russian facilities in Syria on 2025-03-01' }).click();
+    const facilities = await runAndWaitForRows(page);
+    const first = await saveAs(page, 'Back test: facilities');
+
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.waitForURL(/\/query$/);
+    await page.getByRole('button', { name: 'Who attended Sharm el-Sheikh' }).click();
+    const attendance = await runAndWaitForRows(page);
+    const second = await saveAs(page, 'Back test: Sharm el-Sheikh');
+    expect(second).not.toBe(first);
+
+    await page.goBack();
+    await page.waitForURL(first);
+    await expect.poll(() => savedName(page)).toBe('Back test: facilities');
+    await expect.poll(() => rowTexts(page)).toEqual(facilities);
+
+    await page.goForward();
+    await page.waitForURL(second);
+    await expect.poll(() => savedName(page)).toBe('Back test: Sharm el-Sheikh');
+    await expect.poll(() => rowTexts(page)).toEqual(attendance);
+  });
+
+  it('explains a name on hover and opens it in the searchable schema docs', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    await setEditor(page, 'variables', '');
+    await setEditor(page, 'document', '{ powers { code } }');
+    const name = await wordCentre(page, 'powers');
+    await page.mouse.move(name.x, name.y);
+    const tooltip = page.locator('.cm-graphql-hover');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/Query\.powers.*\[Power!\]!/s);
+
+    // Ctrl-click (⌘-click) jumps to the field in the docs.
+    await page.keyboard.down('ControlOrMeta');
+    await page.mouse.click(name.x, name.y);
+    await page.keyboard.up('ControlOrMeta');
+    const docs = page.locator('section[data-docs]');
+    await docs.locator('[data-type="Query"]').waitFor();
+    await docs.locator('[data-field="powers"]').waitFor();
+
+    await docs.getByLabel('Search the schema').fill('summit');
+    await docs
+      .getByRole('button', { name: /^Query\.summit\b/ })
+      .first()
+      .click();
+    await docs.locator('[data-field="summit"]').waitFor();
+    expect(await docs.locator('[data-field="summit"]').textContent()).toMatch(/id: ID!/);
+  });
+});
+
+describe.skipIf(noBrowser)('query workbench once API tokens exist', () => {
+  let browser: Browser;
+  let watched: WatchedPage | undefined;
+  const database = noBrowser ? null : connectDatabase({ url: databaseUrl, statementTimeoutMs: 10_000 });
+  let tokenId: number | undefined;
+  let secret = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const token = await createApiToken(database!.db, { name: 'E2E editor', role: 'editor' });
+    tokenId = token.id;
+    secret = token.token;
+  });
+  afterAll(async () => {
+    // Revoking the only token opens writes again for the other e2e files.
+    if (tokenId !== undefined) await revokeToken(database!.db, tokenId);
+    await database?.close();
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const problems = (watched?.problems ?? []).filter((problem) => !REFUSED.test(problem));
+    await watched?.context.close();
+    expect(problems, 'the page logged errors').toEqual([]);
+  });
+
+  it('refuses saving and mutations without a token, and saves with the author once one is given', async () => {
+    watched = await openPage(browser);
+    const page = watched.page;
+    await openWorkbench(page);
+
+    await setEditor(page, 'variables', '');
+    await setEditor(
+      page,
+      'document',
+      'mutation { deleteSavedQuery(id: "00000000-0000-4000-8000-000000000000") }',
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const error = page.locator('ul[data-list="errors"] li').first();
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/UNAUTHENTICATED.*needs an API token with the editor role/);
+
+    await page.getByRole('button', { name: 'Russian facilities in Syria on 2025-03-01' }).click();
+    await page.locator('form.save input[name="name"]').fill('Saved with a token');
+    await page.locator('form.save').getByRole('button', { name: 'Save' }).click();
+    const refused = page.locator('form.save [role="alert"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(
+      /needs an API token.*Paste an editor token under “API token”/,
+    );
+    expect(page.url()).toMatch(/\/query$/);
+
+    await page.locator('form.token input[name="token"]').fill(secret);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.locator('form.token[data-token="set"]').waitFor();
+    await saveAs(page, 'Saved with a token');
+    expect(await page.locator('form.save').textContent()).toContain('by E2E editor');
+
+    // The token stays in this browser until the user forgets it.
+    await page.reload();
+    await page.locator('form.token[data-token="set"]').waitFor();
   });
 });

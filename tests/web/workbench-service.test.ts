@@ -2,10 +2,13 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   EXAMPLES,
+  chooseOperation,
   curlSnippet,
   fetchSnippet,
+  operationsIn,
   parseVariables,
 } from '../../web/src/lib/components/workbench/workbench.service';
+import { apiHeaders } from '../../web/src/lib/graphql/token';
 import sdl from '../../server/schema.graphql?raw';
 
 describe('workbench examples', () => {
@@ -31,11 +34,61 @@ describe('parseVariables', () => {
 
 describe('copy snippets', () => {
   it('quote the document and variables for the shell and for JavaScript', () => {
-    const curl = curlSnippet('http://x', '{ actor(code: "RUS") { name } } # it\'s', { a: 1 });
+    const run = { document: '{ actor(code: "RUS") { name } } # it\'s', variables: { a: 1 } };
+    const curl = curlSnippet('http://x', run);
     expect(curl).toContain("'http://x/graphql'");
     expect(curl).toContain("it'\\''s");
-    const js = fetchSnippet('http://x', '{ powers { code } }', { a: 1 });
+    expect(curl).not.toContain('authorization');
+    const js = fetchSnippet('http://x', { document: '{ powers { code } }', variables: { a: 1 } });
     expect(js).toContain('"http://x/graphql"');
     expect(js).toContain('variables: {"a":1}');
+    expect(js).not.toContain('operationName');
+  });
+
+  it('name the operation to run and read a token from the environment, never inline', () => {
+    const run = {
+      document: 'query A { powers { code } } query B { regions { id } }',
+      variables: {},
+      operationName: 'B',
+    };
+    const curl = curlSnippet('http://x', run, true);
+    expect(curl).toContain('"operationName":"B"');
+    expect(curl).toContain('-H "authorization: Bearer $CLOUT_TOKEN"');
+    const js = fetchSnippet('http://x', run, true);
+    expect(js).toContain('operationName: "B"');
+    expect(js).toContain('process.env.CLOUT_TOKEN');
+  });
+});
+
+describe('operations', () => {
+  const text = 'query Powers { powers { code } }\n\nquery Regions { regions { id } }\n';
+
+  it('lists each operation with its place in the text, and none while the text does not parse', () => {
+    const operations = operationsIn(text);
+    expect(operations.map((item) => [item.name, item.kind])).toEqual([
+      ['Powers', 'query'],
+      ['Regions', 'query'],
+    ]);
+    expect(text.slice(operations[1]!.from, operations[1]!.to)).toBe('query Regions { regions { id } }');
+    expect(operationsIn('{ powers { code ')).toEqual([]);
+  });
+
+  it('runs the one under the cursor, else the chosen one, else the first; a single one needs no name', () => {
+    const operations = operationsIn(text);
+    expect(chooseOperation(operations, null, text.indexOf('regions'))).toBe('Regions');
+    expect(chooseOperation(operations, 'Regions', text.indexOf('powers'))).toBe('Powers');
+    expect(chooseOperation(operations, 'Regions', null)).toBe('Regions');
+    expect(chooseOperation(operations, 'Gone', null)).toBe('Powers');
+    expect(chooseOperation(operationsIn('{ powers { code } }'), null, 3)).toBeNull();
+  });
+});
+
+describe('API token', () => {
+  it('travels as a bearer header only when there is one', () => {
+    expect(apiHeaders(null)).toEqual({ 'content-type': 'application/json' });
+    expect(apiHeaders('clout_abc')).toEqual({
+      'content-type': 'application/json',
+      authorization: 'Bearer clout_abc',
+    });
   });
 });

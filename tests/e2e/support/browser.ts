@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const chromiumPath = inject('chromiumPath');
 export const baseUrl = inject('e2eBaseUrl');
+export const databaseUrl = inject('e2eDatabaseUrl');
 /** True when global setup found no Chromium: describe.skipIf(noBrowser). */
 export const noBrowser = !chromiumPath;
 

@@ -25,6 +25,10 @@ export const router = {
   get params(): URLSearchParams {
     return new URLSearchParams(location.search);
   },
+  /** The path, e.g. `/query/<id>`, for pages that read more than their name from it. */
+  get path(): string {
+    return location.path;
+  },
 };
 
 export function pageForPath(path: string): PageId | null {

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  Kind,
   buildClientSchema,
   getIntrospectionQuery,
   parse,
@@ -7,7 +8,9 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { request } from '../../graphql/client';
+import { apiHeaders } from '../../graphql/token';
 import {
+  WorkbenchDeleteSavedQueryDocument,
   WorkbenchSaveQueryDocument,
   WorkbenchSavedQueriesDocument,
   WorkbenchSavedQueryDocument,
@@ -48,6 +51,11 @@ export async function saveQuery(input: {
   return (await request(WorkbenchSaveQueryDocument, { input })).saveQuery;
 }
 
+/** Deletes a saved query unless someone saved it since `expectedVersion` (then CONFLICT). */
+export async function deleteSavedQuery(id: string, expectedVersion: number): Promise<void> {
+  await request(WorkbenchDeleteSavedQueryDocument, { id, expectedVersion });
+}
+
 export interface RunError {
   message: string;
   code: string | null;
@@ -64,19 +72,30 @@ export interface RunOutcome {
   errors: RunError[];
 }
 
+/** What to send: the document, its variables, and which operation when it holds several. */
+export interface RunRequest {
+  document: string;
+  variables: Record<string, unknown>;
+  operationName?: string | null;
+}
+
+function requestBody({ document, variables, operationName }: RunRequest): string {
+  return JSON.stringify({ query: document, variables, ...(operationName ? { operationName } : {}) });
+}
+
 /**
  * Sends the user's own document. This is the one raw call in the app: the workbench runs arbitrary
  * text, so there is no generated typed document for it, and the shared `request` would throw away
  * partial data, error locations and the response's size, which the workbench shows.
  */
-export async function runDocument(document: string, variables: Record<string, unknown>): Promise<RunOutcome> {
+export async function runDocument(run: RunRequest, token: string | null): Promise<RunOutcome> {
   const started = performance.now();
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
+      headers: apiHeaders(token),
+      body: requestBody(run),
     });
   } catch {
     return {
@@ -116,25 +135,83 @@ function parseBody(text: string): ResponseBody | null {
   }
 }
 
-/** A shell command that repeats the run. */
-export function curlSnippet(origin: string, document: string, variables: Record<string, unknown>): string {
-  const body = JSON.stringify({ query: document, variables });
-  return `curl -X POST '${origin}/graphql' -H 'content-type: application/json' --data '${body.replaceAll("'", "'\\''")}'`;
+// Snippets never contain the token itself: they read it from $CLOUT_TOKEN, so a copied command
+// can be pasted into a ticket or a script without leaking a secret.
+
+/** A shell command that repeats the run; `withToken` adds the header from $CLOUT_TOKEN. */
+export function curlSnippet(origin: string, run: RunRequest, withToken = false): string {
+  return [
+    `curl -X POST '${origin}/graphql'`,
+    `-H 'content-type: application/json'`,
+    ...(withToken ? [`-H "authorization: Bearer $CLOUT_TOKEN"`] : []),
+    `--data '${requestBody(run).replaceAll("'", "'\\''")}'`,
+  ].join(' \\\n  ');
 }
 
-/** JavaScript that repeats the run. */
-export function fetchSnippet(origin: string, document: string, variables: Record<string, unknown>): string {
+/** JavaScript (an ES module for Node 18+) that repeats the run; `withToken` reads CLOUT_TOKEN. */
+export function fetchSnippet(origin: string, run: RunRequest, withToken = false): string {
   return [
     `const response = await fetch(${JSON.stringify(`${origin}/graphql`)}, {`,
     `  method: 'POST',`,
-    `  headers: { 'content-type': 'application/json' },`,
+    withToken
+      ? `  headers: { 'content-type': 'application/json', authorization: \`Bearer \${process.env.CLOUT_TOKEN}\` },`
+      : `  headers: { 'content-type': 'application/json' },`,
     `  body: JSON.stringify({`,
-    `    query: ${JSON.stringify(document)},`,
-    `    variables: ${JSON.stringify(variables)},`,
+    `    query: ${JSON.stringify(run.document)},`,
+    `    variables: ${JSON.stringify(run.variables)},`,
+    ...(run.operationName ? [`    operationName: ${JSON.stringify(run.operationName)},`] : []),
     `  }),`,
     `});`,
     `const { data, errors } = await response.json();`,
   ].join('\n');
+}
+
+/** One operation of a document, with where it sits in the text. */
+export interface OperationInfo {
+  /** Null for an anonymous operation (allowed only when it is the document's one operation). */
+  name: string | null;
+  kind: 'query' | 'mutation' | 'subscription';
+  from: number;
+  to: number;
+}
+
+/** The operations of `document`, or [] while it does not parse (the editor's lint says why). */
+export function operationsIn(document: string): OperationInfo[] {
+  let parsed;
+  try {
+    parsed = parse(document);
+  } catch {
+    return [];
+  }
+  return parsed.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? [
+          {
+            name: definition.name?.value ?? null,
+            kind: definition.operation,
+            from: definition.loc?.start ?? 0,
+            to: definition.loc?.end ?? document.length,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Which operation to run. With one operation, none need be named. With several, the one the cursor
+ * is in wins (as in other GraphQL IDEs), then the one chosen in the picker, then the first.
+ */
+export function chooseOperation(
+  operations: readonly OperationInfo[],
+  chosen: string | null,
+  cursor: number | null,
+): string | null {
+  if (operations.length < 2) return null;
+  const atCursor =
+    cursor === null ? undefined : operations.find((item) => cursor >= item.from && cursor <= item.to);
+  return (
+    atCursor?.name ?? operations.find((item) => item.name === chosen)?.name ?? operations[0]?.name ?? null
+  );
 }
 
 /** Parses the variables editor's text; empty text means no variables. */
