@@ -86,6 +86,12 @@ describe.skipIf(noBrowser)('query workbench', () => {
 
   async function fresh(): Promise<Page> {
     const watched = await openPage(browser);
+    // Nothing may come from the internet: every request goes to the app itself.
+    watched.page.on('request', (request) => {
+      const { origin } = new URL(request.url());
+      if (origin !== new URL(url('/')).origin && origin !== 'null' && !request.url().startsWith('data:'))
+        watched.problems.push(`request to another origin: ${request.url()}`);
+    });
     opened.push(watched);
     return watched.page;
   }
@@ -230,6 +236,29 @@ describe.skipIf(noBrowser)('query workbench', () => {
     await page.waitForURL(second);
     await expect.poll(() => savedName(page)).toBe('Back test: Sharm el-Sheikh');
     await expect.poll(() => rowTexts(page)).toEqual(attendance);
+  });
+
+  it('deletes a saved query, keeping its text, and its permalink then says it is gone', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    await page.getByRole('button', { name: 'Who attended Sharm el-Sheikh' }).click();
+    const permalink = await saveAs(page, 'Delete test');
+    await page.locator('[data-list="saved"] a', { hasText: 'Delete test' }).waitFor();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('form.save').getByRole('button', { name: 'Delete' }).click();
+    await page.locator('form.save [role="status"]', { hasText: 'Deleted' }).waitFor();
+    expect(page.url()).toMatch(/\/query$/);
+    expect(await page.locator('[data-editor="document"] .cm-content').textContent()).toContain(
+      'participants',
+    );
+    await expect
+      .poll(() => page.locator('[data-list="saved"] a', { hasText: 'Delete test' }).count())
+      .toBe(0);
+
+    const other = await fresh();
+    await other.goto(permalink);
+    await other.getByRole('alert').filter({ hasText: 'There is no saved query with this id' }).waitFor();
   });
 
   it('explains a name on hover and opens it in the searchable schema docs', async () => {
