@@ -5,6 +5,7 @@ import {
   chooseOperation,
   curlSnippet,
   fetchSnippet,
+  operationKind,
   operationsIn,
   parseVariables,
 } from '../../web/src/lib/components/workbench/workbench.service';
@@ -80,6 +81,15 @@ describe('operations', () => {
     expect(chooseOperation(operations, 'Regions', null)).toBe('Regions');
     expect(chooseOperation(operations, 'Gone', null)).toBe('Powers');
     expect(chooseOperation(operationsIn('{ powers { code } }'), null, 3)).toBeNull();
+  });
+
+  it('tells a mutation from a query, so the workbench can hold mutations back without a token', () => {
+    const mixed = operationsIn('query Read { powers { code } } mutation Drop { deleteSavedQuery(id: "x") }');
+    expect(operationKind(mixed, 'Drop')).toBe('mutation');
+    expect(operationKind(mixed, 'Read')).toBe('query');
+    expect(operationKind(mixed, null)).toBeNull();
+    expect(operationKind(operationsIn('mutation { deleteSavedQuery(id: "x") }'), null)).toBe('mutation');
+    expect(operationKind(operationsIn('mutation {'), null)).toBeNull();
   });
 });
 

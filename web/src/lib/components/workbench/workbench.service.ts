@@ -197,6 +197,20 @@ export function operationsIn(document: string): OperationInfo[] {
   );
 }
 
+/** The kind of operation `name` (null: the document's only one); null while the text does not parse. */
+export function operationKind(
+  operations: readonly OperationInfo[],
+  name: string | null,
+): OperationInfo['kind'] | null {
+  const operation =
+    name === null
+      ? operations.length === 1
+        ? operations[0]
+        : undefined
+      : operations.find((item) => item.name === name);
+  return operation?.kind ?? null;
+}
+
 /**
  * Which operation to run. With one operation, none need be named. With several, the one the cursor
  * is in wins (as in other GraphQL IDEs), then the one chosen in the picker, then the first.
