@@ -315,6 +315,28 @@ export const EXAMPLES: { name: string; document: string; variables: string }[] =
     variables: '{ "id": "sharm-el-sheikh-peace-summit-2025" }',
   },
   {
+    name: 'What moved Russia’s Middle East standing in 2025-Q4',
+    document: `query WhatMoved($power: String!, $region: String!, $period: Date!) {
+  standing(power: $power, region: $region, period: $period, granularity: QUARTER) {
+    composite
+    change
+    contributions {
+      family
+      label
+      contribution
+      change
+      sources {
+        publisher
+        title
+        url
+      }
+    }
+  }
+}
+`,
+    variables: '{ "power": "RUS", "region": "mena", "period": "2025-10-01" }',
+  },
+  {
     name: 'Russian facilities in Syria on 2025-03-01',
     document: `query Facilities($asOf: Date) {
   facilities(asOf: $asOf, first: 100, where: { host: "SYR", operator: ["RUS"] }) {
