@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import pg from 'pg';
 import { createLogger } from '../../server/src/config/logger.js';
 import { connectDatabase, type DatabaseHandle } from '../../server/src/db/client.js';
@@ -132,6 +133,23 @@ async function measureQuery(
   return durations;
 }
 
+async function measureIntrospection(url: string, requests: number): Promise<number[]> {
+  const query = getIntrospectionQuery();
+  const send = async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const answer = (await response.json()) as { data?: { __schema: { types: unknown[] } } };
+    if (!answer.data?.__schema.types.length) throw new Error('introspection returned no types');
+  };
+  for (let warmup = 0; warmup < 10; warmup++) await send();
+  const durations: number[] = [];
+  for (let index = 0; index < requests; index++) durations.push((await time(send))[1]);
+  return durations;
+}
+
 async function main() {
   console.log(
     `Clout benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
@@ -151,6 +169,12 @@ async function main() {
       'demo: standings 4 powers × 44 quarters, p50 / p95',
       `${ms(median(demoQuery))} / ${ms(percentile(demoQuery, 95))}`,
       'p50 < 10 ms',
+    );
+    // What the workbench sends when it opens, for completion, hover and the schema docs.
+    const introspection = await measureIntrospection(demoServer.url, 100);
+    record(
+      'demo: workbench schema introspection, p50 / p95',
+      `${ms(median(introspection))} / ${ms(percentile(introspection, 95))}`,
     );
     await demoServer.close();
     await demo.close();
