@@ -346,19 +346,20 @@ describe.skipIf(noBrowser)('query workbench once API tokens exist', () => {
     const refused = page.locator('form.save [role="alert"]');
     await refused.waitFor();
     expect(await refused.textContent()).toMatch(
-      /needs an API token with the editor role.*Paste an editor token under “API token”/,
+      /needs an API token with the editor role.*Paste an editor token under “API token” at the top of the page/,
     );
     expect(page.url()).toMatch(/\/query$/);
 
+    await page.locator('[data-token-menu] summary').click();
     await page.locator('form.token input[name="token"]').fill(secret);
     await page.getByRole('button', { name: 'Use token' }).click();
-    await page.locator('form.token[data-token="set"]').waitFor();
+    await page.locator('[data-token-menu] summary', { hasText: 'API token ✓' }).waitFor();
     const permalink = await saveAs(page, 'Saved with a token');
     expect(await page.locator('form.save').textContent()).toContain('by E2E editor');
 
     // The token stays in this browser until the user forgets it, and lets mutations run.
     await page.reload();
-    await page.locator('form.token[data-token="set"]').waitFor();
+    await page.locator('[data-token-menu] summary', { hasText: 'API token ✓' }).waitFor();
     const id = permalink.split('/').pop()!;
     await setEditor(page, 'variables', '');
     await setEditor(page, 'document', `mutation { deleteSavedQuery(id: "${id}") }`);

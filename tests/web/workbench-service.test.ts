@@ -9,7 +9,7 @@ import {
   operationsIn,
   parseVariables,
 } from '../../web/src/lib/components/workbench/workbench.service';
-import { apiHeaders } from '../../web/src/lib/graphql/token';
+import { apiHeaders } from '../../web/src/lib/graphql/token.svelte';
 import sdl from '../../server/schema.graphql?raw';
 
 describe('workbench examples', () => {

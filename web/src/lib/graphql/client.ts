@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { apiHeaders } from './token';
+import { apiHeaders } from './token.svelte';
 
 export interface ApiError {
   message: string;

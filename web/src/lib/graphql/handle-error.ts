@@ -7,6 +7,9 @@ export function describeError(error: unknown): string {
   if (codes.has('NETWORK_ERROR')) {
     return 'The Clout API cannot be reached. Check that the server is running, then retry.';
   }
+  if (codes.has('UNAUTHENTICATED')) {
+    return `${messages(error)} Paste a token under “API token” at the top of the page.`;
+  }
   if (codes.has('BAD_USER_INPUT')) {
     return `The API did not accept this view’s settings: ${messages(error)}`;
   }

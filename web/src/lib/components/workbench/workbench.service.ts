@@ -8,7 +8,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { request } from '../../graphql/client';
-import { apiHeaders } from '../../graphql/token';
+import { apiHeaders } from '../../graphql/token.svelte';
 import {
   WorkbenchDeleteSavedQueryDocument,
   WorkbenchSaveQueryDocument,

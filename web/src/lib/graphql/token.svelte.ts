@@ -1,4 +1,4 @@
-// The API token a user pasted in (the workbench's "API token" field). Once an install has tokens,
+// The API token a user pasted in (the header's "API token" menu). Once an install has tokens,
 // writes — saving a query, scheduling an export — need one with the editor role, and an install
 // run with READ_ACCESS=token needs one for every read. It is kept in this browser's localStorage
 // until the user forgets it, like the headers of other GraphQL IDEs; it never appears in links
@@ -6,7 +6,7 @@
 
 const KEY = 'clout.apiToken';
 
-export function readToken(): string | null {
+function stored(): string | null {
   try {
     return localStorage.getItem(KEY) || null;
   } catch {
@@ -14,19 +14,29 @@ export function readToken(): string | null {
   }
 }
 
-/** Stores `token`, or forgets it when given null or blank text. */
-export function storeToken(token: string | null): void {
-  const value = token?.trim();
+const current = $state({ value: stored() });
+
+/** The token every request carries, or null; reactive, so views follow a change. */
+export const apiToken = {
+  get value(): string | null {
+    return current.value;
+  },
+};
+
+/** Uses and stores `token`, or forgets it when given null or blank text. */
+export function setApiToken(token: string | null): void {
+  const value = token?.trim() || null;
   try {
     if (value) localStorage.setItem(KEY, value);
     else localStorage.removeItem(KEY);
   } catch {
-    // Storage blocked: the token lasts until the page is left, in the caller's state.
+    // Storage blocked: the token lasts until the page is left.
   }
+  current.value = value;
 }
 
 /** Headers for a request to /graphql: JSON, plus the token when there is one. */
-export function apiHeaders(token: string | null = readToken()): Record<string, string> {
+export function apiHeaders(token: string | null = current.value): Record<string, string> {
   return token
     ? { 'content-type': 'application/json', authorization: `Bearer ${token}` }
     : { 'content-type': 'application/json' };
