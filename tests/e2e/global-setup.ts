@@ -17,6 +17,8 @@ declare module 'vitest' {
     e2eBaseUrl: string;
     /** The app's database, for tests that set up what only an admin's CLI can (API tokens). */
     e2eDatabaseUrl: string;
+    /** Where the app writes snapshot files, for a second app on the same database to serve them. */
+    e2eExportsDir: string;
     /** Chromium to drive, or '' when none is installed (the e2e tests then skip). */
     chromiumPath: string;
   }
@@ -33,6 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', chromiumPath ?? '');
   project.provide('e2eBaseUrl', '');
   project.provide('e2eDatabaseUrl', '');
+  project.provide('e2eExportsDir', '');
   if (!chromiumPath) {
     console.log('e2e skipped: no Chromium found (apt-get install -y chromium)');
     return;
@@ -62,6 +65,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('e2eBaseUrl', clout.url);
   project.provide('e2eDatabaseUrl', database.url);
+  project.provide('e2eExportsDir', exportsDir);
 
   return async () => {
     await clout.stop();

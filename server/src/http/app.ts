@@ -89,11 +89,9 @@ export function createApp({
   );
 
   if (exports) {
-    app.use(
-      '/exports',
-      requireReader(db, access),
-      createExportFilesRouter({ db, exportsDir: exports.dir, log }),
-    );
+    // Only the files: `/exports` itself is the dashboard's page, loaded like any other.
+    app.use('/exports/:runId/:file', requireReader(db, access));
+    app.use('/exports', createExportFilesRouter({ db, exportsDir: exports.dir, log }));
   }
 
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 export const chromiumPath = inject('chromiumPath');
 export const baseUrl = inject('e2eBaseUrl');
 export const databaseUrl = inject('e2eDatabaseUrl');
+export const exportsDir = inject('e2eExportsDir');
 /** True when global setup found no Chromium: describe.skipIf(noBrowser). */
 export const noBrowser = !chromiumPath;
 
@@ -59,7 +60,7 @@ export function url(pathAndQuery: string): string {
  */
 export function useBrowser() {
   let browser: Browser | undefined;
-  let opened: WatchedPage[] = [];
+  let opened: (WatchedPage & { allowed?: RegExp })[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -67,14 +68,17 @@ export function useBrowser() {
     await browser?.close();
   });
   afterEach(async () => {
-    const problems = opened.flatMap((watched) => watched.problems);
+    const problems = opened.flatMap((watched) =>
+      watched.problems.filter((problem) => !watched.allowed?.test(problem)),
+    );
     await Promise.all(opened.map((watched) => watched.context.close()));
     opened = [];
     expect(problems, 'the page logged errors').toEqual([]);
   });
   return {
-    async open(options?: Parameters<typeof openPage>[1]): Promise<WatchedPage> {
-      const watched = await openPage(browser!, options);
+    /** `allowed`: console errors the test expects, e.g. the browser's own line for an HTTP 401. */
+    async open(options?: Parameters<typeof openPage>[1] & { allowed?: RegExp }): Promise<WatchedPage> {
+      const watched = { ...(await openPage(browser!, options)), allowed: options?.allowed };
       opened.push(watched);
       return watched;
     },
