@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../server/src/db/client.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDatabase, type DatabaseHandle } from '../../server/src/db/client.js';
 import { revokeToken } from '../../server/src/modules/auth/auth.repository.js';
 import { createApiToken } from '../../server/src/modules/auth/auth.service.js';
-import { databaseUrl, launchBrowser, noBrowser, openPage, url, type WatchedPage } from './support/browser.js';
+import { databaseUrl, noBrowser, url, useBrowser } from './support/browser.js';
 
 // A fetch answered with HTTP 400 (the server's QUERY_TOO_COMPLEX) or 401 (no token) is logged by
 // Chromium itself.
@@ -67,33 +67,10 @@ function savedName(page: Page): Promise<string> {
 }
 
 describe.skipIf(noBrowser)('query workbench', () => {
-  let browser: Browser;
-  const opened: WatchedPage[] = [];
-  let allowed: RegExp | null = null;
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = opened.flatMap((item) => item.problems).filter((problem) => !allowed?.test(problem));
-    for (const item of opened.splice(0)) await item.context.close();
-    allowed = null;
-    expect(problems, 'the page logged errors').toEqual([]);
-  });
-
-  async function fresh(): Promise<Page> {
-    const watched = await openPage(browser);
-    // Nothing may come from the internet: every request goes to the app itself.
-    watched.page.on('request', (request) => {
-      const { origin } = new URL(request.url());
-      if (origin !== new URL(url('/')).origin && origin !== 'null' && !request.url().startsWith('data:'))
-        watched.problems.push(`request to another origin: ${request.url()}`);
-    });
-    opened.push(watched);
-    return watched.page;
+  async function fresh(allowed?: RegExp): Promise<Page> {
+    return (await browser.open({ allowed })).page;
   }
 
   it('completes a field from the schema and runs with Ctrl-Enter', async () => {
@@ -157,8 +134,7 @@ describe.skipIf(noBrowser)('query workbench', () => {
   });
 
   it('shows the server’s QUERY_TOO_COMPLEX message for a too-deep query', async () => {
-    allowed = REFUSED;
-    const page = await fresh();
+    const page = await fresh(REFUSED);
     await openWorkbench(page);
     await setEditor(page, 'variables', '');
     await setEditor(
@@ -311,33 +287,25 @@ describe.skipIf(noBrowser)('query workbench', () => {
 });
 
 describe.skipIf(noBrowser)('query workbench once API tokens exist', () => {
-  let browser: Browser;
-  let watched: WatchedPage | undefined;
-  const database = noBrowser ? null : connectDatabase({ url: databaseUrl, statementTimeoutMs: 10_000 });
+  const browser = useBrowser();
+  let database: DatabaseHandle;
   let tokenId: number | undefined;
   let secret = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const token = await createApiToken(database!.db, { name: 'E2E editor', role: 'editor' });
+    database = connectDatabase({ url: databaseUrl, statementTimeoutMs: 10_000 });
+    const token = await createApiToken(database.db, { name: 'E2E editor', role: 'editor' });
     tokenId = token.id;
     secret = token.token;
   });
   afterAll(async () => {
     // Revoking the only token opens writes again for the other e2e files.
-    if (tokenId !== undefined) await revokeToken(database!.db, tokenId);
+    if (tokenId !== undefined) await revokeToken(database.db, tokenId);
     await database?.close();
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const problems = (watched?.problems ?? []).filter((problem) => !REFUSED.test(problem));
-    await watched?.context.close();
-    expect(problems, 'the page logged errors').toEqual([]);
   });
 
   it('refuses saving without a token; with one, saves with the author and runs a mutation', async () => {
-    watched = await openPage(browser);
-    const page = watched.page;
+    const { page } = await browser.open({ allowed: REFUSED });
     await openWorkbench(page);
 
     await page.getByRole('button', { name: 'Russian facilities in Syria on 2025-03-01' }).click();

@@ -31,7 +31,10 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A page in a fresh context (no shared storage or history), recording anything the app logs as an error. */
+/**
+ * A page in a fresh context (no shared storage or history), recording anything the app logs as an
+ * error and any request that leaves the machine.
+ */
 export async function openPage(
   browser: Browser,
   options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
@@ -47,6 +50,13 @@ export async function openPage(
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Nothing may load from the internet (no CDN, no fonts, no telemetry): only the apps under test.
+  page.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost')
+      return;
+    problems.push(`request to the internet: ${request.url()}`);
+  });
   return { context, page, problems };
 }
 
