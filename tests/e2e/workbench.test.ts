@@ -111,6 +111,14 @@ describe.skipIf(noBrowser)('query workbench', () => {
     expect(await error.textContent()).toMatch(/Variables are not valid JSON/);
     expect(await page.locator('table.result').count()).toBe(0);
     expect(sent).toEqual([]);
+
+    // Valid JSON with a misspelt name: what the server would refuse is said before running.
+    await setEditor(page, 'variables', '{ "regoin": "mena" }');
+    const problems = page.locator('[data-list="variable-problems"]');
+    await problems.waitFor();
+    expect(await problems.textContent()).toMatch(
+      /\$region.*was not provided.*Variable "\$regoin" is not declared by operation "Standings"/s,
+    );
   });
 
   it('holds a mutation back, sending nothing, while no API token is given', async () => {

@@ -8,6 +8,7 @@ import {
   operationKind,
   operationsIn,
   parseVariables,
+  variableProblems,
 } from '../../web/src/lib/components/workbench/workbench.service';
 import { apiHeaders } from '../../web/src/lib/graphql/token.svelte';
 import sdl from '../../server/schema.graphql?raw';
@@ -100,5 +101,34 @@ describe('API token', () => {
       'content-type': 'application/json',
       authorization: 'Bearer clout_abc',
     });
+  });
+});
+
+describe('variableProblems', () => {
+  const schema = buildSchema(sdl);
+  const document = `query Standings($region: String!, $from: Date) {
+  standings(region: $region, from: $from) { power { code } }
+}
+query Powers { powers { code } }`;
+
+  it('says what the server would refuse for the operation to run, and names undeclared variables', () => {
+    expect(variableProblems(schema, document, 'Standings', { region: 'mena', from: '2015-01-01' })).toEqual(
+      [],
+    );
+    expect(variableProblems(schema, document, 'Standings', { regoin: 'mena' })).toEqual([
+      expect.stringMatching(/\$region.*of required type "String!" was not provided/),
+      'Variable "$regoin" is not declared by operation "Standings", so it is not used.',
+    ]);
+    expect(variableProblems(schema, document, 'Standings', { region: 7 })).toEqual([
+      expect.stringMatching(/\$region.*got invalid value 7.*String cannot represent a non string value/),
+    ]);
+    expect(variableProblems(schema, document, 'Powers', { region: 'mena' })).toEqual([
+      'Variable "$region" is not declared by operation "Powers", so it is not used.',
+    ]);
+  });
+
+  it('stays quiet while the document does not parse or the operation is not chosen', () => {
+    expect(variableProblems(schema, '{ powers { code ', null, { a: 1 })).toEqual([]);
+    expect(variableProblems(schema, document, null, { a: 1 })).toEqual([]);
   });
 });

@@ -3,9 +3,11 @@ import {
   Kind,
   buildClientSchema,
   getIntrospectionQuery,
+  getVariableValues,
   parse,
   type GraphQLSchema,
   type IntrospectionQuery,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { request } from '../../graphql/client';
 import { apiHeaders } from '../../graphql/token.svelte';
@@ -195,6 +197,45 @@ export function operationsIn(document: string): OperationInfo[] {
         ]
       : [],
   );
+}
+
+/**
+ * What the server would refuse in `variables` for the operation to run — a wrong type, a missing
+ * required variable — plus names the operation does not declare (the server ignores those, which
+ * hides typos). Empty while the document does not parse: the editor's lint says why.
+ */
+export function variableProblems(
+  schema: GraphQLSchema,
+  document: string,
+  operationName: string | null,
+  variables: Record<string, unknown>,
+): string[] {
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(document).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+  } catch {
+    return [];
+  }
+  const operation =
+    operationName === null
+      ? operations.length === 1
+        ? operations[0]
+        : undefined
+      : operations.find((item) => item.name?.value === operationName);
+  if (!operation) return [];
+  const definitions = operation.variableDefinitions ?? [];
+  const declared = new Set(definitions.map((definition) => definition.variable.name.value));
+  const label = operation.name ? `operation "${operation.name.value}"` : 'the operation';
+  const unknown = Object.keys(variables)
+    .filter((name) => !declared.has(name))
+    .map((name) => `Variable "$${name}" is not declared by ${label}, so it is not used.`);
+  const result = getVariableValues(schema, definitions, variables, { maxErrors: 10 });
+  return [
+    ...('errors' in result && result.errors ? result.errors.map((error) => error.message) : []),
+    ...unknown,
+  ];
 }
 
 /** The kind of operation `name` (null: the document's only one); null while the text does not parse. */
