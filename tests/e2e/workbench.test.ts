@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../../server/src/db/client.js';
@@ -196,6 +197,17 @@ describe.skipIf(noBrowser)('query workbench', () => {
     const before = await chart.locator('path.series-line').first().getAttribute('d');
     await chart.getByRole('combobox', { name: /^Y\b/ }).selectOption('points.rank');
     await expect.poll(() => chart.locator('path.series-line').first().getAttribute('d')).not.toBe(before);
+
+    // The chart downloads as a standalone SVG with its title and legend.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('clout-points-rank-by-points-period-and-power-code.svg');
+    const svg = await readFile(await download.path(), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('points.rank by points.period and power.code');
+    expect(svg).toContain('United States');
   });
 
   it('runs the operation under the cursor, or the one picked, when a document holds several', async () => {

@@ -1,6 +1,7 @@
 // Charts are styled with CSS variables and classes, which a downloaded SVG or a canvas cannot see:
 // the export copies each element's computed style inline, then adds the title, the legend (HTML on
 // screen) and a source line, so the file stands on its own.
+import { fileSlug, saveBlob } from '../download/save';
 import type { LegendItem } from './types';
 
 const INLINED_PROPERTIES = [
@@ -175,4 +176,19 @@ export async function svgToPng(exported: ExportedSvg, scale = 2): Promise<Blob> 
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Downloads the chart's SVGs as one SVG or PNG named after its title (`clout-<title>.svg`), with
+ * its legends and a source line naming this page. Throws with a readable message on failure.
+ */
+export async function downloadChartImage(
+  chart: Omit<ChartExport, 'sourceLine'>,
+  kind: 'svg' | 'png',
+): Promise<void> {
+  if (chart.svgs.length === 0) return;
+  const exported = exportSvg({ ...chart, sourceLine: `Source: Clout · ${window.location.href}` });
+  const blob =
+    kind === 'svg' ? new Blob([exported.text], { type: 'image/svg+xml' }) : await svgToPng(exported);
+  saveBlob(blob, `clout-${fileSlug(chart.title)}.${kind}`);
 }
