@@ -96,6 +96,17 @@ describe.skipIf(noBrowser)('query workbench', () => {
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.join(' ')).toContain('RUS');
     await page.locator('[data-stats]', { hasText: /HTTP 200 · \d+ ms · / }).waitFor();
+
+    await page.getByRole('button', { name: 'Prettify' }).click();
+    expect(await page.locator('[data-editor="document"] .cm-line').allTextContents()).toEqual([
+      '{',
+      '  powers {',
+      '    code',
+      '    name',
+      '  }',
+      '}',
+      '',
+    ]);
   });
 
   it('refuses invalid variables JSON without sending a request', async () => {
@@ -136,7 +147,7 @@ describe.skipIf(noBrowser)('query workbench', () => {
       'mutation { deleteSavedQuery(id: "00000000-0000-4000-8000-000000000000") }',
     );
     await page.keyboard.press('Control+Enter');
-    const refusal = page.locator('[data-error="mutation"]');
+    const refusal = page.locator('[data-error="run"]');
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/only with an API token.*Nothing was sent/);
     expect(sent).toEqual([]);

@@ -8,6 +8,7 @@ import {
   operationKind,
   operationsIn,
   parseVariables,
+  prettify,
   variableProblems,
 } from '../../web/src/lib/components/workbench/workbench.service';
 import { apiHeaders } from '../../web/src/lib/graphql/token.svelte';
@@ -130,5 +131,28 @@ query Powers { powers { code } }`;
   it('stays quiet while the document does not parse or the operation is not chosen', () => {
     expect(variableProblems(schema, '{ powers { code ', null, { a: 1 })).toEqual([]);
     expect(variableProblems(schema, document, null, { a: 1 })).toEqual([]);
+  });
+});
+
+describe('prettify', () => {
+  it('lays a document out in the standard style, strings untouched', () => {
+    expect(prettify('{ powers(x: "#not a comment") { code } }')).toEqual({
+      ok: true,
+      text: '{\n  powers(x: "#not a comment") {\n    code\n  }\n}\n',
+    });
+  });
+
+  it('refuses rather than drop comments, wherever they are, or text that does not parse', () => {
+    for (const text of [
+      '# why\n{ powers { code } }',
+      '{ powers { code # why\n } }',
+      '{ powers { code } } # end',
+    ]) {
+      expect(prettify(text)).toEqual({ ok: false, message: expect.stringMatching(/drop the comments/) });
+    }
+    expect(prettify('{ powers { code ')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Cannot prettify: Syntax Error/),
+    });
   });
 });

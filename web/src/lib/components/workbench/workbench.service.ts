@@ -1,10 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   Kind,
+  Lexer,
+  Source,
+  TokenKind,
   buildClientSchema,
   getIntrospectionQuery,
   getVariableValues,
   parse,
+  print,
   type GraphQLSchema,
   type IntrospectionQuery,
   type OperationDefinitionNode,
@@ -238,6 +242,28 @@ export function variableProblems(
   ];
 }
 
+/**
+ * The document laid out in the standard style (graphql-js `print`). Refused, with the reason,
+ * when it does not parse, or when it holds comments, which printing would silently drop.
+ */
+export function prettify(document: string): { ok: true; text: string } | { ok: false; message: string } {
+  let parsed;
+  try {
+    parsed = parse(document);
+  } catch (error) {
+    return { ok: false, message: `Cannot prettify: ${(error as Error).message}` };
+  }
+  // The lexer skips comments but links each one in as the token before the next.
+  const lexer = new Lexer(new Source(document));
+  for (let token = lexer.advance(); ; token = lexer.advance()) {
+    if (token.prev?.kind === TokenKind.COMMENT) {
+      return { ok: false, message: 'Prettify would drop the comments (# …): remove them first.' };
+    }
+    if (token.kind === TokenKind.EOF) break;
+  }
+  return { ok: true, text: `${print(parsed)}\n` };
+}
+
 /** The kind of operation `name` (null: the document's only one); null while the text does not parse. */
 export function operationKind(
   operations: readonly OperationInfo[],
@@ -315,6 +341,14 @@ export function remember(entry: HistoryEntry): HistoryEntry[] {
     // Storage full or blocked: history is a convenience.
   }
   return history;
+}
+
+export function clearHistory(): void {
+  try {
+    localStorage.removeItem(HISTORY_KEY);
+  } catch {
+    // Storage blocked: there was no stored history.
+  }
 }
 
 export const EXAMPLES: { name: string; document: string; variables: string }[] = [
