@@ -97,6 +97,18 @@ describe.skipIf(noBrowser)('query workbench', () => {
     expect(rows.join(' ')).toContain('RUS');
     await page.locator('[data-stats]', { hasText: /HTTP 200 · \d+ ms · / }).waitFor();
 
+    // A column header sorts the rows: up, down, then back to the server's order.
+    const codes = () => page.locator('table.result tbody tr td:first-child').allTextContents();
+    const serverOrder = await codes();
+    const header = page.locator('table.result th[data-column="code"]');
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await codes()).toEqual([...serverOrder].sort());
+    await header.getByRole('button').click();
+    expect(await codes()).toEqual([...serverOrder].sort().reverse());
+    await header.getByRole('button').click();
+    expect(await codes()).toEqual(serverOrder);
+
     await page.getByRole('button', { name: 'Prettify' }).click();
     expect(await page.locator('[data-editor="document"] .cm-line').allTextContents()).toEqual([
       '{',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenResult, listItems } from '../../web/src/lib/components/workbench/flatten';
+import { flattenResult, listItems, sortRows } from '../../web/src/lib/components/workbench/flatten';
 
 describe('flattenResult', () => {
   it('turns edges/node connections into rows with dotted columns for nested objects', () => {
@@ -72,5 +72,45 @@ describe('listItems', () => {
     expect(listItems({ edges: [{ node: 1 }] })).toEqual([1]);
     expect(listItems({ nodes: [2] })).toEqual([2]);
     expect(listItems({ other: [] })).toBeNull();
+  });
+});
+
+describe('sortRows', () => {
+  const rows = [
+    { period: '2025-Q10', score: 3, power: 'RUS' },
+    { period: '2025-Q2', score: null, power: 'USA' },
+    { period: null, score: 12, power: 'CHN' },
+    { period: '2025-Q1', score: 3, power: 'TUR' },
+  ];
+
+  it('orders numbers as numbers and text naturally, keeping ties in their order', () => {
+    expect(sortRows(rows, 'score', 'ascending').map((row) => row.power)).toEqual([
+      'RUS',
+      'TUR',
+      'CHN',
+      'USA',
+    ]);
+    expect(sortRows(rows, 'score', 'descending').map((row) => row.power)).toEqual([
+      'CHN',
+      'RUS',
+      'TUR',
+      'USA',
+    ]);
+    expect(sortRows(rows, 'period', 'ascending').map((row) => row.period)).toEqual([
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q10',
+      null,
+    ]);
+  });
+
+  it('puts empty cells last in both directions and leaves the input alone', () => {
+    expect(sortRows(rows, 'period', 'descending').map((row) => row.period)).toEqual([
+      '2025-Q10',
+      '2025-Q2',
+      '2025-Q1',
+      null,
+    ]);
+    expect(rows[0]!.power).toBe('RUS');
   });
 });

@@ -96,3 +96,30 @@ export function flattenResult(data: unknown): FlatTable {
   }
   return { field, columns, rows };
 }
+
+export type SortDirection = 'ascending' | 'descending';
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/**
+ * The rows ordered by one column: numbers as numbers, everything else as text (so "2025-Q4" after
+ * "2025-Q3" and "item 10" after "item 9"); empty cells last in either direction. Stable.
+ */
+export function sortRows(rows: readonly FlatRow[], column: string, direction: SortDirection): FlatRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const left = a.row[column] ?? null;
+      const right = b.row[column] ?? null;
+      if (left === null || right === null) {
+        return left === right ? a.index - b.index : left === null ? 1 : -1;
+      }
+      const order =
+        typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : collator.compare(String(left), String(right));
+      return order * sign || a.index - b.index;
+    })
+    .map(({ row }) => row);
+}
