@@ -33,6 +33,16 @@ describe('HTTP endpoints', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-123');
   });
 
+  it('every response forbids loading from elsewhere (CSP) and MIME sniffing', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('GET /graphql serves no landing page that would load from a CDN', async () => {
     const response = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
     const body = await response.text();
