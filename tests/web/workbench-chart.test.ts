@@ -127,6 +127,26 @@ describe('proposeChart', () => {
     expect(proposeChart(table).spec).toEqual({ kind: 'line', x: 'period', y: 'rank', series: null });
   });
 
+  it('measures the rows of a spread list, not the parent number repeated on each of them', () => {
+    // `standing { composite contributions { family label contribution } }`
+    const contributions = [
+      ['SUMMITS', 'Absent from Sharm el-Sheikh', -0.5],
+      ['SUMMITS', 'Convened a postponed summit', -2],
+      ['BASES', 'Hmeimim: negotiating', 0.5],
+      ['BASES', 'Tartus: negotiating', 0.5],
+    ] as const;
+    const table = tableOf(
+      contributions.map(([family, label, contribution]) => ({
+        composite: 16.8,
+        'contributions.family': family,
+        'contributions.label': label,
+        'contributions.contribution': contribution,
+      })),
+      'standing',
+    );
+    expect(proposeChart(table).spec).toMatchObject({ kind: 'bar', y: 'contributions.contribution' });
+  });
+
   it('draws a single period as bars by power', () => {
     expect(proposeChart(standings(['2025'])).spec).toEqual({
       kind: 'bar',

@@ -4,8 +4,9 @@
 // Proposal rules (the reader can change every choice):
 // - x: the first column (in the query's order) of dates or periods with two or more values → line;
 //   else the first category column with two or more values that is not an identifier → bar.
-// - y: the first number column that is not an identifier, ordering or coordinate (so `composite`
-//   beats `rank`); else the first that is not a coordinate. Latitude and longitude are never proposed.
+// - y: the first number column that varies between rows and is not an identifier, ordering or
+//   coordinate (so `composite` beats `rank`, and a contribution beats its parent's repeated
+//   composite); else the first that is not a coordinate. Latitude and longitude are never proposed.
 // - series: none when x alone is unique; else the category column (not an identifier, at most
 //   MAX_SERIES values, fewer values than rows) that makes (series, x) the most unique, if at least
 //   90% unique. Ties go to fewer values, then to the earlier column (`power.code` before `.name`).
@@ -206,9 +207,16 @@ function measurePreference(column: string): number {
 function proposedY(profiles: ColumnProfile[]): string | null {
   const numbers = profiles.filter((profile) => profile.kind === 'numeric');
   const ranked = numbers
-    .map((profile, index) => ({ name: profile.name, preference: measurePreference(profile.name), index }))
+    .map((profile, index) => ({
+      name: profile.name,
+      // A parent's number repeated on every row of a spread list (a standing's composite beside its
+      // contributions) says nothing per row; summed by category it would mislead.
+      repeated: profile.distinct < 2 ? 1 : 0,
+      preference: measurePreference(profile.name),
+      index,
+    }))
     .filter((candidate) => candidate.preference !== Infinity)
-    .sort((a, b) => a.preference - b.preference || a.index - b.index);
+    .sort((a, b) => a.repeated - b.repeated || a.preference - b.preference || a.index - b.index);
   return ranked[0]?.name ?? null;
 }
 
