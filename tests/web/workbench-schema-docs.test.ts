@@ -9,6 +9,7 @@ import SchemaDocs from '../../web/src/lib/components/workbench/SchemaDocs.svelte
 import { graphqlHoverDocs, hoverDocAt } from '../../web/src/lib/components/workbench/hover-docs';
 import {
   describeType,
+  descriptionParts,
   listTypes,
   namedTypeOf,
   searchSchema,
@@ -334,5 +335,18 @@ describe('SchemaDocs', () => {
     expect(screen.getByText('The schema has not loaded yet.')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onclose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('descriptionParts', () => {
+  it('marks `backticked` words as code and leaves the rest as text', () => {
+    expect(descriptionParts('Region slug, e.g. `mena`; see `pageInfo.endCursor`.')).toEqual([
+      { code: false, text: 'Region slug, e.g. ' },
+      { code: true, text: 'mena' },
+      { code: false, text: '; see ' },
+      { code: true, text: 'pageInfo.endCursor' },
+      { code: false, text: '.' },
+    ]);
+    expect(descriptionParts('A lone ` stays text')).toEqual([{ code: false, text: 'A lone ` stays text' }]);
   });
 });

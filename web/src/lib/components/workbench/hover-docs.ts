@@ -6,7 +6,14 @@ import { EditorView, hoverTooltip } from '@codemirror/view';
 import { getSchema } from 'cm6-graphql';
 import type { GraphQLArgument, GraphQLSchema } from 'graphql';
 import { getContextAtPosition, offsetToPosition, type State } from 'graphql-language-service';
-import { describeInputValue, kindOf, namedTypeOf, type InputValueDoc, type TypeKind } from './schema-docs';
+import {
+  describeInputValue,
+  descriptionParts,
+  kindOf,
+  namedTypeOf,
+  type InputValueDoc,
+  type TypeKind,
+} from './schema-docs';
 
 export interface HoverDoc {
   /** The hovered name's range in the document. */
@@ -155,7 +162,12 @@ function renderHoverDoc(doc: HoverDoc): HTMLElement {
     deprecated.textContent = `Deprecated: ${doc.deprecationReason}`;
   }
   if (doc.description) {
-    dom.appendChild(document.createElement('p')).textContent = doc.description;
+    const paragraph = dom.appendChild(document.createElement('p'));
+    for (const part of descriptionParts(doc.description)) {
+      paragraph.appendChild(
+        part.code ? document.createElement('code') : document.createTextNode(''),
+      ).textContent = part.text;
+    }
   }
   return dom;
 }

@@ -283,3 +283,15 @@ export function searchSchema(schema: GraphQLSchema, text: string, limit = SEARCH
       target: entry.target,
     }));
 }
+
+/** A description split at its `backticks`, so code reads as code: [{ code: false, text }, …]. */
+export function descriptionParts(text: string): { code: boolean; text: string }[] {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.length > 2 && part.startsWith('`') && part.endsWith('`')
+        ? { code: true, text: part.slice(1, -1) }
+        : { code: false, text: part },
+    );
+}
