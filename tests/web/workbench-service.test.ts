@@ -5,6 +5,7 @@ import {
   chooseOperation,
   curlSnippet,
   fetchSnippet,
+  filterSaved,
   operationKind,
   operationsIn,
   parseVariables,
@@ -154,5 +155,19 @@ describe('prettify', () => {
       ok: false,
       message: expect.stringMatching(/^Cannot prettify: Syntax Error/),
     });
+  });
+});
+
+describe('filterSaved', () => {
+  const queries = [
+    { name: 'Russian bases', description: 'Syria, March 2025', author: null },
+    { name: 'Summits', description: '', author: 'Night editor' },
+  ];
+
+  it('matches name, description or author, in any case; blank text keeps all', () => {
+    expect(filterSaved(queries, 'SYRIA').map((query) => query.name)).toEqual(['Russian bases']);
+    expect(filterSaved(queries, 'night').map((query) => query.name)).toEqual(['Summits']);
+    expect(filterSaved(queries, '  ')).toHaveLength(2);
+    expect(filterSaved(queries, 'tartus')).toEqual([]);
   });
 });

@@ -46,6 +46,20 @@ export async function loadSavedQuery(id: string): Promise<SavedQuery | null> {
   return (await request(WorkbenchSavedQueryDocument, { id })).savedQuery ?? null;
 }
 
+/** The saved queries whose name, description or author contains `text` (any case); all for blank text. */
+export function filterSaved<Query extends Pick<SavedQuery, 'name' | 'description' | 'author'>>(
+  queries: readonly Query[],
+  text: string,
+): readonly Query[] {
+  const wanted = text.trim().toLocaleLowerCase();
+  if (!wanted) return queries;
+  return queries.filter((query) =>
+    [query.name, query.description, query.author ?? ''].some((field) =>
+      field.toLocaleLowerCase().includes(wanted),
+    ),
+  );
+}
+
 export async function saveQuery(input: {
   id?: string;
   expectedVersion?: number;
