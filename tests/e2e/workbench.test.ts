@@ -300,6 +300,26 @@ describe.skipIf(noBrowser)('query workbench', () => {
     await other.getByRole('alert').filter({ hasText: 'There is no saved query with this id' }).waitFor();
   });
 
+  it('draws the editor in the dark theme’s colours, hover tooltips included', async () => {
+    const { page } = await browser.open({ colorScheme: 'dark' });
+    await openWorkbench(page);
+    const colourOf = (selector: string, property: 'color' | 'backgroundColor') =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate(
+          (element, name) => element.ownerDocument.defaultView!.getComputedStyle(element)[name],
+          property,
+        );
+    // --bg, --surface and --fg of the dark theme (app.css).
+    expect(await colourOf('[data-editor="document"] .cm-gutters', 'backgroundColor')).toBe('rgb(21, 21, 20)');
+    const name = await wordCentre(page, 'standings');
+    await page.mouse.move(name.x, name.y);
+    await page.locator('.cm-graphql-hover').waitFor();
+    expect(await colourOf('.cm-tooltip', 'backgroundColor')).toBe('rgb(29, 29, 27)');
+    expect(await colourOf('.cm-graphql-hover', 'color')).toBe('rgb(237, 237, 235)');
+  });
+
   it('explains a name on hover and opens it in the searchable schema docs', async () => {
     const page = await fresh();
     await openWorkbench(page);
