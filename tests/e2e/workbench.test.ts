@@ -252,6 +252,27 @@ describe.skipIf(noBrowser)('query workbench', () => {
     expect(await picker.inputValue()).toBe('Powers');
   });
 
+  it('shows the latest run’s answer when an earlier one answers last', async () => {
+    const page = await fresh();
+    await openWorkbench(page);
+    // The first query's answer is held back on its way from the real server.
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('regions'))
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await setEditor(page, 'variables', '');
+    await setEditor(page, 'document', '{ regions(first: 10) { nodes { slug } } }');
+    await page.keyboard.press('Control+Enter');
+    await setEditor(page, 'document', '{ powers { code } }');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('table.result tbody tr', { hasText: 'RUS' }).first().waitFor();
+    // Long enough for the held-back answer to have arrived.
+    await page.waitForTimeout(2000);
+    expect((await rowTexts(page)).join(' ')).not.toContain('mena');
+    expect(await page.locator('table.result thead th').allTextContents()).toEqual(['code']);
+  });
+
   it('follows Back and Forward between permalinks', async () => {
     const page = await fresh();
     await openWorkbench(page);
