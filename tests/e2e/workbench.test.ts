@@ -296,6 +296,21 @@ describe.skipIf(noBrowser)('query workbench', () => {
     await page.waitForURL(second);
     await expect.poll(() => savedName(page)).toBe('Back test: Sharm el-Sheikh');
     await expect.poll(() => rowTexts(page)).toEqual(attendance);
+
+    // Back then Forward before the first saved query has loaded: the page ends where the reader did.
+    const firstId = first.split('/').pop()!;
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes(firstId))
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goBack();
+    await page.waitForURL(first);
+    await page.goForward();
+    await page.waitForURL(second);
+    await page.waitForTimeout(2500);
+    expect(await savedName(page)).toBe('Back test: Sharm el-Sheikh');
+    expect(await rowTexts(page)).toEqual(attendance);
   });
 
   it('deletes a saved query, keeping its text, and its permalink then says it is gone', async () => {
