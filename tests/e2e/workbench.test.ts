@@ -63,6 +63,15 @@ async function wordCentre(page: Page, word: string): Promise<{ x: number; y: num
   }, word);
 }
 
+/** Delays, by 1.5 s, the API requests whose body contains `marker`; they still reach the real server. */
+async function holdBack(page: Page, marker: string): Promise<void> {
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postData()?.includes(marker))
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+}
+
 function savedName(page: Page): Promise<string> {
   return page.locator('form.save input[name="name"]').inputValue();
 }
@@ -256,11 +265,7 @@ describe.skipIf(noBrowser)('query workbench', () => {
     const page = await fresh();
     await openWorkbench(page);
     // The first query's answer is held back on its way from the real server.
-    await page.route('**/graphql', async (route) => {
-      if (route.request().postData()?.includes('regions'))
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    await holdBack(page, 'regions');
     await setEditor(page, 'variables', '');
     await setEditor(page, 'document', '{ regions(first: 10) { nodes { slug } } }');
     await page.keyboard.press('Control+Enter');
@@ -299,11 +304,7 @@ describe.skipIf(noBrowser)('query workbench', () => {
 
     // Back then Forward before the first saved query has loaded: the page ends where the reader did.
     const firstId = first.split('/').pop()!;
-    await page.route('**/graphql', async (route) => {
-      if (route.request().postData()?.includes(firstId))
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    await holdBack(page, firstId);
     await page.goBack();
     await page.waitForURL(first);
     await page.goForward();
