@@ -60,6 +60,20 @@ describe('configuration errors', () => {
     expect(result.stderr.trim().split('\n')).toEqual(['Invalid configuration: PORT must be a number']);
   });
 
+  it('the worker and the CLIs answer a bad setting the same way', () => {
+    for (const [cli, ...args] of [['worker'], ['seed'], ['token', 'list']] as const) {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', `server/src/cli/${cli}.ts`, ...args], {
+        env: { ...process.env, READ_ACCESS: 'everyone' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status, cli).toBe(2);
+      expect(result.stderr.trim().split('\n'), cli).toEqual([
+        'Invalid configuration: READ_ACCESS must be public or token',
+      ]);
+    }
+  });
+
   it('a port in use says so and exits non-zero', async () => {
     const database = await createTestDatabase('demo');
     databases.push(database);

@@ -5,7 +5,7 @@ import { access, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { createSchema } from '../graphql/schema.js';
 import {
@@ -52,7 +52,7 @@ const formats = [
 if (!formats.length) fail('--format is required');
 for (const format of formats) if (!EXPORT_FORMATS.includes(format)) fail(`unknown format "${format}"`);
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
 const schema = await createSchema();
 let savedQuery: RunDefinition['savedQuery'] = null;

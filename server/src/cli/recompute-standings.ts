@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { recomputeStandings } from '../modules/standings/standings.service.js';
 
 // Rebuilds every stored standing from the current data (idempotent: same data, same rows).
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,

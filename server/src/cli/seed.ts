@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { curatedDataset } from '../seed/dataset.js';
 import { seedDatabase } from '../seed/seed.js';
 
 // Loads the curated dataset; rows that already exist (by natural key) are left untouched.
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { listTokens, revokeToken } from '../modules/auth/auth.repository.js';
 import { createApiToken } from '../modules/auth/auth.service.js';
@@ -33,7 +33,7 @@ if (command === 'revoke' && !/^\d+$/.test(values.id ?? '')) {
   process.exit(2);
 }
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,

@@ -1,7 +1,7 @@
 import '../production-env.js';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { createSchema } from '../graphql/schema.js';
 import { startJobs } from '../jobs/export-worker.js';
@@ -14,16 +14,7 @@ import { openCliDatabase } from '../jobs/open-database.js';
 // operators catching up by hand).
 const { values } = parseArgs({ options: { 'send-tick': { type: 'string' } } });
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
 const database = await openCliDatabase(config, config.statementTimeoutMs);
 const jobs = await startJobs({

@@ -92,3 +92,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     },
   };
 }
+
+/**
+ * For entry points (the server, the worker, the CLIs): the configuration, or the ConfigError's one
+ * line on stderr and exit code 2 — a typo in the environment is not a crash with a stack trace.
+ */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
