@@ -1,3 +1,4 @@
+import type { Column } from '../../download/csv';
 import type { IndicatorFamily } from '../../graphql/generated/graphql';
 import type { StandingPoint, StandingSeries } from './overview';
 
@@ -41,3 +42,32 @@ export function rankingAt(series: readonly StandingSeries[], period: string): Ra
     })
     .sort((a, b) => (a.point?.rank ?? Infinity) - (b.point?.rank ?? Infinity));
 }
+
+/** One power in one period: a row of the standings charts' table views and CSVs. */
+export interface StandingRow {
+  series: StandingSeries;
+  point: StandingPoint;
+}
+
+export function standingRows(series: readonly StandingSeries[]): StandingRow[] {
+  return series.flatMap((item) => item.points.map((point) => ({ series: item, point })));
+}
+
+/** The columns every standings table starts with: which period and which power. */
+export const STANDING_ROW_KEYS: readonly Column<StandingRow>[] = [
+  { key: 'period', label: 'period', value: (row) => row.point.periodLabel },
+  { key: 'period_start', label: 'period_start', value: (row) => row.point.period },
+  {
+    key: 'power',
+    label: 'power',
+    value: (row) => row.series.power.code,
+    format: (row) => row.series.power.name,
+  },
+];
+
+/** The column every standings table ends with: how much of the index had evidence. */
+export const STANDING_ROW_COVERAGE: Column<StandingRow> = {
+  key: 'coverage',
+  label: 'coverage',
+  value: (row) => row.point.coverage.label,
+};
